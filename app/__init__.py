@@ -1,0 +1,36 @@
+"""Grindstone: the application factory."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from flask import Flask
+
+from app.config import ConfigError, load_settings
+
+__all__ = ["ConfigError", "create_app"]
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: defaults -> environment -> ``config``; then each part's ``init_app``.
+
+    Raises ``ConfigError`` (one line saying what to fix) when a setting is wrong or the database
+    cannot be reached.
+    """
+    app = Flask(__name__, instance_path=str(Path(__file__).resolve().parent.parent / "instance"))
+    settings = load_settings(Path(app.instance_path), config)
+    app.config.update(settings)
+
+    from app import cli, errors, request_log
+    from app.api import init_app as init_api
+    from app.extensions import db
+    from app.judge.backends import init_app as init_judge
+
+    request_log.configure_logging(app.config["LOG_LEVEL"])
+    db.init_app(app)
+    init_judge(app)
+    request_log.init_app(app)
+    errors.register_error_handlers(app)
+    init_api(app)
+    cli.init_app(app)
+    return app

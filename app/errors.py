@@ -1,0 +1,66 @@
+"""Every API error is ``{"error": {"code", "message", "details"}}`` with a proper status.
+
+Never an HTML page or a traceback: unknown exceptions are logged with the request id and answered
+with a 500 whose message points at that id.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, g, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """Raised by views and services' adapters to answer with a specific status and code."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.details = details if details is not None else {}
+        self.headers = headers or {}
+
+
+def error_response(status: int, code: str, message: str, details: Any = None,
+                   headers: dict[str, str] | None = None):
+    body = {"error": {"code": code, "message": message, "details": details if details is not None else {}}}
+    response = jsonify(body)
+    response.status_code = status
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+def _http_code(exc: HTTPException) -> str:
+    return (exc.name or "error").lower().replace(" ", "_").replace("'", "")
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/api"
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        if not _wants_json():
+            return exc
+        headers = {k: v for k, v in exc.get_headers() if k.lower() in {"allow", "retry-after"}}
+        return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name, None, headers)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        request_id = g.get("request_id", "-")
+        log.exception("unhandled error (request %s)", request_id)
+        if not _wants_json():
+            return "Something went wrong on our side. Reference: " + request_id, 500
+        return error_response(500, "internal_error",
+                              f"Something went wrong on our side; quote request id {request_id}.",
+                              {"request_id": request_id})

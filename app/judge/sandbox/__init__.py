@@ -1,0 +1,1 @@
+"""Isolation layers for the judge's sandboxed children (no Flask, nothing from app/)."""
