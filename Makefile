@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+# Both are idempotent: the virtual environment is created once and reinstalled only when
+# pyproject.toml changes (the stamp files below).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(CURDIR)/$(VENV)/bin/python
+FLASK  := $(PY) -m flask --app wsgi
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test setup setup-dev db bank bench clean
+
+run: setup db bank
+	$(FLASK) run --host $(HOST) --port $(PORT) --no-reload
+
+test: setup-dev
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.stamp-run
+setup-dev: $(VENV)/.stamp-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-run: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.stamp-dev: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.stamp-run
+
+db: setup
+	$(FLASK) db upgrade
+
+bank: setup db
+	@if $(FLASK) bank --help >/dev/null 2>&1; then $(FLASK) bank sync; fi
+
+bench: setup-dev
+	$(PY) bench/judge.py
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache
