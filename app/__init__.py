@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
-
-from flask import Flask
+from typing import TYPE_CHECKING, Any, Mapping
 
 from app.config import ConfigError, load_settings
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 __all__ = ["ConfigError", "create_app"]
 
@@ -17,6 +18,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     Raises ``ConfigError`` (one line saying what to fix) when a setting is wrong or the database
     cannot be reached.
     """
+    from flask import Flask  # not at import: the judge's zygote imports app.judge without Flask
+
     app = Flask(__name__, instance_path=str(Path(__file__).resolve().parent.parent / "instance"))
     settings = load_settings(Path(app.instance_path), config)
     app.config.update(settings)

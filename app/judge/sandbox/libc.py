@@ -12,7 +12,6 @@ use in a freshly forked child that can no longer read the interpreter's files.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import platform
 
@@ -55,7 +54,8 @@ _SYSCALL_NUMBERS = {
                 "landlock_restrict_self": 446},
 }
 
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+# CDLL(None) is the running program, which links libc: no find_library (it runs ldconfig).
+_libc = ctypes.CDLL(None, use_errno=True)
 _libc.syscall.restype = ctypes.c_long
 _libc.unshare.argtypes = [ctypes.c_int]
 _libc.setns.argtypes = [ctypes.c_int, ctypes.c_int]

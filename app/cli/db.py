@@ -1,8 +1,8 @@
-"""``flask db ...`` (and, as they arrive, the other command groups)."""
+"""``flask db upgrade|downgrade``: the schema, through the Alembic migrations."""
 from __future__ import annotations
 
 import click
-from flask import Flask, current_app
+from flask import current_app
 from flask.cli import AppGroup
 
 from app import migrate
@@ -24,7 +24,3 @@ def db_downgrade(revision: str) -> None:
     """Downgrade the schema to REVISION (default: one step; 'base' removes everything)."""
     migrate.downgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")
-
-
-def init_app(app: Flask) -> None:
-    app.cli.add_command(db_cli)

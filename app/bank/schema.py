@@ -1,0 +1,102 @@
+"""The schema of ``problem.toml``. A malformed problem is refused with the file, field and reason."""
+from __future__ import annotations
+
+import keyword
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CHECKERS = ("exact", "unordered", "unordered_nested", "set_like", "float", "allclose", "inplace",
+            "design", "custom")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Param(_Strict):
+    name: str
+    type: str
+
+    @field_validator("name")
+    @classmethod
+    def _identifier(cls, value: str) -> str:
+        if not value.isidentifier() or keyword.iskeyword(value):
+            raise ValueError(f"{value!r} is not a Python parameter name")
+        return value
+
+
+class Signature(_Strict):
+    class_name: str = Field("Solution", alias="class")
+    method: str | None = None  # function kind: LeetCode's method name
+    params: list[Param] = []
+    returns: str | None = None
+    codec: Literal["graph", "random_list", "cycle_list"] | None = None
+    inplace: str | None = None  # param whose mutated value is the output
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if not self.class_name.isidentifier():
+            raise ValueError(f"class {self.class_name!r} is not a Python class name")
+        if self.method is not None and not self.method.isidentifier():
+            raise ValueError(f"method {self.method!r} is not a Python method name")
+        names = [p.name for p in self.params]
+        if len(set(names)) != len(names):
+            raise ValueError(f"parameter names repeat: {names}")
+        if self.inplace is not None and self.inplace not in names:
+            raise ValueError(f"inplace names {self.inplace!r}, which is not a parameter ({names})")
+        return self
+
+
+class Judge(_Strict):
+    checker: Literal[CHECKERS] = "exact"  # type: ignore[valid-type]
+    options: dict = {}
+    time_limit_ms: int = Field(2000, ge=100, le=20000)
+    memory_limit_mb: int = Field(256, ge=32, le=2048)
+
+
+class Complexity(_Strict):
+    time: str
+    space: str
+
+
+class ProblemToml(_Strict):
+    slug: str
+    title: str = Field(min_length=1, max_length=200)
+    kind: Literal["function", "design", "ml", "numeric", "choice"]
+    difficulty: Literal["Easy", "Medium", "Hard"]
+    topic: str
+    tags: list[str] = []
+    lists: list[Literal["neetcode150", "blind75"]] = []
+    hints: list[str] = Field(min_length=2, max_length=3)
+    complexity: Complexity
+    signature: Signature | None = None
+    judge: Judge = Judge()
+
+    @field_validator("slug")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError(f"{value!r} is not a slug (lowercase words joined by '-')")
+        return value
+
+    @model_validator(mode="after")
+    def _kind_needs(self):
+        if self.kind in ("function", "design") and self.signature is None:
+            raise ValueError(f"kind {self.kind!r} needs a [signature] table")
+        if self.kind == "function" and self.signature and not self.signature.method:
+            raise ValueError("kind 'function' needs signature.method (LeetCode's method name)")
+        if self.kind == "design" and self.judge.checker != "design":
+            raise ValueError("kind 'design' is judged with checker = \"design\"")
+        return self
+
+
+def describe(error: ValidationError) -> str:
+    """Pydantic's errors as 'field: reason' lines."""
+    lines = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        lines.append(f"field '{where}': {item['msg']}")
+    return "; ".join(lines)

@@ -1,0 +1,316 @@
+"""The code that runs INSIDE the sandboxed child: call the learner's solution on each test input.
+
+The child only ever sees inputs. For each test it decodes fresh objects (``orjson.loads`` per test,
+so nothing leaks between tests and no deepcopy is needed), builds a fresh instance, times the
+learner's call with ``time.process_time_ns`` (CPU, not wall: identical submissions must report
+near-identical times), captures what the learner printed, encodes the output and hands one record to
+``emit``. Verdicts are not decided here: the trusted parent compares outputs with expected values.
+
+No OS work and no I/O policy lives here; the sandbox does that. Infinite loops are not caught here
+either (a running call cannot be interrupted from Python): RLIMIT_CPU and the parent's wall clock end
+them. The cumulative ``time_limit_ms`` check only stops a run that is over budget between tests.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import orjson
+
+from app.judge import structures
+
+RECURSION_LIMIT = 200_000  # Python frames; LeetCode accepts recursion ~10^4-10^5 deep
+DISPLAY_FILE = "Solution.py"  # the name LeetCode shows in tracebacks
+_MAX_TB_ENTRIES = 20
+_MAX_MESSAGE = 1000
+_PLAIN = (str, bool, type(None))
+_INT_MIN, _INT_MAX = -(1 << 63), (1 << 64) - 1  # what orjson can write
+
+
+class OutputLimitExceeded(BaseException):
+    """Raised on every print once a run has printed more than its limit.
+
+    A BaseException, so ``except Exception`` in the learner's code does not swallow it; a bare
+    ``except`` can, but every later print raises again and the parent counts bytes too.
+    """
+
+
+class CappedOutput:
+    """The learner's stdout: the gate's print hook calls ``write(str)``.
+
+    Keeps at most ``cap`` characters per test (the parent shows them next to a failing case) and
+    counts every byte written (``test_bytes`` this test, ``total_bytes`` overall) so the parent can
+    apply an output limit without the child buffering it. Writes past the cap cost only a count.
+    """
+
+    def __init__(self, cap: int = 65536, limit: int | None = None):
+        self.cap = cap
+        self.limit = limit  # bytes printed over the whole run before OutputLimitExceeded
+        self.total_bytes = 0
+        self.begin_test()
+
+    def begin_test(self) -> None:
+        self._parts: list[str] = []
+        self._kept = 0
+        self._truncated = False
+        self.test_bytes = 0
+
+    def write(self, s: str) -> int:
+        if type(s) is not str:
+            if not isinstance(s, str):
+                raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+            s = str.__str__(s)
+        n = len(s) if s.isascii() else len(s.encode("utf-8", "replace"))
+        self.test_bytes += n
+        self.total_bytes += n
+        if self.limit is not None and self.total_bytes > self.limit:
+            raise OutputLimitExceeded(f"printed more than {self.limit} bytes")
+        room = self.cap - self._kept
+        if room > 0:
+            piece = s[:room]
+            self._parts.append(piece)
+            self._kept += len(piece)
+        if len(s) > max(room, 0):
+            self._truncated = True
+        return len(s)
+
+    def flush(self) -> None:
+        """``print(..., flush=True)`` calls this."""
+
+    def take(self) -> tuple[str, bool]:
+        return "".join(self._parts), self._truncated
+
+
+def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: CappedOutput | None = None,
+              *, source: str | None = None, filename: str = "solution.py") -> None:
+    """Run every test in order, calling ``emit(record)`` once per test; stop at the first error.
+
+    Records (``i`` is the test index):
+      ``{"i", "ok": True, "out", "cpu_ns", "stdout", "stdout_truncated", "stdout_bytes"}``
+      ``{"i", "ok": False, "error": {type, message, line, traceback}, "cpu_ns", "stdout", ...}``
+      ``{"i", "ok": False, "tle": True, "cpu_ns", "cpu_total_ns", "stdout", ...}`` (replaces the
+          ok record of the test that took the cumulative CPU time over ``time_limit_ms``)
+      ``{"i", "ok": False, "internal": True, "error": {type, message}}`` a bad test blob or spec:
+          the judge's fault (IE), never the learner's.
+    ``filename`` is what the gate compiled the learner's code as; ``source`` (optional) lets the
+    traceback quote the learner's lines. Run this under ``run_with_big_stack`` (or with a raised
+    RLIMIT_STACK): the recursion limit set here assumes a C stack far bigger than 8 MB.
+    """
+    stdout = stdout if stdout is not None else CappedOutput(spec.get("stdout_cap", 65536))
+    for name, cls in structures.prelude_classes(spec.get("codec")).items():
+        namespace.setdefault(name, cls)
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        _run(namespace, spec, tests, emit, stdout, source.splitlines() if source else None, filename)
+    finally:
+        sys.setrecursionlimit(old_limit)
+
+
+def _run(namespace, spec, tests, emit, stdout, lines, filename):
+    limit_ms = spec.get("time_limit_ms")
+    limit_ns = None if limit_ms is None else int(limit_ms) * 1_000_000
+    design = spec.get("kind") == "design"
+    total = 0
+    for i, blob in enumerate(tests):
+        try:
+            prepared = (_prepare_design if design else _prepare_function)(spec, orjson.loads(blob))
+        except Exception as exc:
+            emit({"i": i, "ok": False, "internal": True,
+                  "error": {"type": type(exc).__name__, "message": _message(exc)}})
+            return
+        stdout.begin_test()
+        runner = _call_design if design else _call_function
+        out, cpu, exc = runner(namespace, spec, prepared)
+        total += cpu
+        text, truncated = stdout.take()
+        record = {"i": i, "ok": exc is None, "cpu_ns": cpu, "stdout": text,
+                  "stdout_truncated": truncated, "stdout_bytes": stdout.test_bytes}
+        if exc is not None:
+            record["error"] = _describe(exc, filename, lines)
+            exc = None  # drop the traceback (and every frame of a 10^5-deep recursion) now
+            emit(record)
+            return
+        if limit_ns is not None and total > limit_ns:
+            record.update(ok=False, tle=True, cpu_total_ns=total)
+            emit(record)
+            return
+        record["out"] = out
+        emit(record)
+        prepared = out = record = None  # free this test's objects now, outside any timed window
+
+
+def _prepare_function(spec, data):
+    codec, ctx = spec.get("codec"), structures.CodecContext()
+    params = spec.get("params") or []
+    for t in [p.get("type") for p in params] + [spec.get("returns")]:
+        structures.validate_type(t, codec)
+    values = data["args"]
+    if len(values) != len(params):
+        raise ValueError(f"test has {len(values)} args, signature has {len(params)}")
+    args = [structures.decode_arg(p.get("type"), v, codec, ctx) for p, v in zip(params, values)]
+    names = [p.get("name") for p in params]
+    out_index = names.index(spec["inplace"]) if spec.get("inplace") else None
+    if not isinstance(spec["method"], str) or spec["method"].startswith("_"):
+        raise ValueError("spec needs a public method name")
+    return args, ctx, out_index
+
+
+def _call_function(namespace, spec, prepared):
+    """Time only the learner's code: constructing ``Solution()`` (its ``__init__`` is theirs) and
+    the call. Encoding happens after the clock stops."""
+    args, ctx, out_index = prepared
+    cls_name, method = spec.get("class", "Solution"), spec["method"]
+    start = time.process_time_ns()
+    try:
+        result = getattr(_lookup(namespace, cls_name)(), method)(*args)
+    except BaseException as exc:  # SystemExit too: a learner calling exit() is a runtime error
+        return None, time.process_time_ns() - start, exc
+    cpu = time.process_time_ns() - start
+    codec = spec.get("codec")
+    try:
+        if out_index is not None:  # in-place problem: the mutated argument is the output
+            rtype, result = spec["params"][out_index].get("type"), args[out_index]
+        else:
+            rtype = spec.get("returns")
+        return structures.encode_result(rtype, result, codec, ctx), cpu, None
+    except (MemoryError, RecursionError) as exc:
+        return None, cpu, exc
+
+
+def _prepare_design(spec, data):
+    ops, all_args = data["ops"], data["args"]
+    if not ops or len(ops) != len(all_args) or any(str(op).startswith("_") for op in ops):
+        raise ValueError("design test needs ops and args of equal length and public names")
+    codec, methods = spec.get("codec"), spec.get("methods") or {}
+    ctx, calls = structures.CodecContext(), []
+    for op, args in zip(ops, all_args):
+        sig = methods.get(op) or {}
+        params = sig.get("params")
+        for t in [p.get("type") for p in params or ()] + [sig.get("returns")]:
+            structures.validate_type(t, codec)
+        if params:
+            args = [structures.decode_arg(p.get("type"), v, codec, ctx) for p, v in zip(params, args)]
+        rtype = sig.get("returns", "Any")
+        calls.append((op, args, rtype, structures.is_float_type(rtype)))
+    return calls, ctx
+
+
+def _call_design(namespace, spec, prepared):
+    """One clock window around the whole operation sequence: ``process_time_ns`` is a syscall
+    (~1 us here), so timing each of 10^5 cheap operations would measure the clock. Scalar returns
+    are appended inside the window (cheap, deterministic); anything bigger is encoded at once (a
+    later operation may mutate it) with the clock paused."""
+    calls, ctx = prepared
+    codec = spec.get("codec")
+    (first, first_args, _, _), rest = calls[0], calls[1:]
+    out, paused = [None], 0
+    start = time.process_time_ns()
+    try:
+        inst = _lookup(namespace, first)(*first_args)
+        for op, args, rtype, as_float in rest:
+            r = getattr(inst, op)(*args)
+            t = type(r)
+            if rtype == "None":
+                out.append(None)
+            elif t in _PLAIN or (t is int and not as_float and _INT_MIN <= r <= _INT_MAX) \
+                    or (t is float and r - r == 0.0):  # finite: inf - inf and NaN give NaN
+                out.append(r)
+            else:
+                t0 = time.process_time_ns()
+                out.append(structures.encode_result(rtype, r, codec, ctx))
+                paused += time.process_time_ns() - t0
+    except BaseException as exc:
+        return None, time.process_time_ns() - start - paused, exc
+    return out, time.process_time_ns() - start - paused, None
+
+
+def _lookup(namespace, name):
+    try:
+        return namespace[name]
+    except KeyError:
+        raise NameError(f"name {name!r} is not defined") from None
+
+
+def _message(exc) -> str:
+    try:  # str() may run the learner's __str__
+        text = str(exc)
+    except BaseException:
+        text = "<unprintable exception>"
+    return text if len(text) <= _MAX_MESSAGE else text[:_MAX_MESSAGE] + "..."
+
+
+def _describe(exc, filename, lines) -> dict:
+    """LeetCode-like error: innermost learner frame first, harness frames hidden."""
+    name = type(exc).__name__
+    try:
+        frames, tb = [], exc.__traceback__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_filename == filename:
+                frames.append((tb.tb_lineno, code.co_name))
+            tb = tb.tb_next
+        frames.reverse()
+        message = _message(exc)
+        text = [f"{name}: {message}" if message else name]
+        for lineno, func, repeats in _collapse(frames):
+            if lineno is None:
+                text.append(f"... {func} ...")
+                continue
+            if lines and 0 < lineno <= len(lines):
+                text.append("    " + lines[lineno - 1].strip()[:200])
+            text.append(f"Line {lineno} in {func} ({DISPLAY_FILE})")
+            if repeats:
+                text.append(f"[Previous line repeated {repeats} more times]")
+        return {"type": name, "message": message, "line": frames[0][0] if frames else None,
+                "traceback": "\n".join(text)}
+    except MemoryError:
+        return {"type": name, "message": "", "line": None, "traceback": name}
+
+
+def _collapse(frames):
+    """Fold runs of one frame (deep recursion) like CPython does, then keep the ends."""
+    out = []  # [lineno, func, repeats folded into this entry, length of the run so far]
+    for lineno, func in frames:
+        same = bool(out) and out[-1][0] == lineno and out[-1][1] == func
+        if same and out[-1][3] >= 3:
+            out[-1][2] += 1
+        else:
+            out.append([lineno, func, 0, out[-1][3] + 1 if same else 1])
+    entries = [(ln, fn, rep) for ln, fn, rep, _ in out]
+    if len(entries) > _MAX_TB_ENTRIES:
+        half = _MAX_TB_ENTRIES // 2
+        hidden = len(entries) - 2 * half
+        entries = entries[:half] + [(None, f"{hidden} more calls", 0)] + entries[-half:]
+    return entries
+
+
+def run_with_big_stack(fn, stack_mb: int = 256):
+    """Run ``fn()`` in a thread whose C stack is ``stack_mb`` MB and return its result (or re-raise
+    its exception). The main thread's stack is fixed at exec time, and deep recursion through C
+    (``@cache``, ``sorted(key=...)``, ``__eq__``) needs several hundred bytes of C stack per level:
+    at 8 MB a ``@cache`` recursion dies with SIGSEGV near depth 20,000. The stack is reserved
+    virtually (only touched pages cost memory) but counts towards RLIMIT_AS. The sandbox must
+    allow one thread: RLIMIT_NPROC >= 2 for the slot uid and clone() with CLONE_THREAD (clone3
+    answered with ENOSYS so glibc falls back), or it creates the thread before those apply.
+    Alternative without a thread: raise RLIMIT_STACK before exec of the zygote.
+    """
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:
+            box["error"] = exc
+
+    old = threading.stack_size(stack_mb << 20)
+    try:
+        worker = threading.Thread(target=target, name="grindstone-solution", daemon=True)
+        worker.start()
+    finally:
+        threading.stack_size(old)
+    worker.join()
+    if "error" in box:
+        raise box.pop("error")
+    return box.get("value")

@@ -1,0 +1,108 @@
+"""The inline pool: sandbox slots sized to the machine, each with its own zygote, cgroup and uid."""
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+from app.judge.sandbox.slot import SandboxError, Slot
+
+log = logging.getLogger(__name__)
+
+ALL_LAYERS = ("rlimits", "no_new_privs", "seccomp", "landlock", "namespaces", "pid_namespace",
+              "cgroup_memory", "cgroup_pids", "uid_switch")
+ROOT_LAYERS = frozenset({"namespaces", "pid_namespace", "cgroup_memory", "cgroup_pids", "uid_switch"})
+
+
+def resolve_layers(required: str | None) -> set[str]:
+    """``auto``: every layer the current privilege allows; ``none``; or a comma list of layer names."""
+    if required == "none":
+        return set()
+    if not required or required == "auto":
+        if os.geteuid() == 0:
+            return set(ALL_LAYERS)
+        return set(ALL_LAYERS) - ROOT_LAYERS
+    names = {name.strip() for name in required.split(",") if name.strip()}
+    unknown = names - set(ALL_LAYERS)
+    if unknown:
+        raise SandboxError(f"unknown isolation layer(s) {', '.join(sorted(unknown))}; "
+                           f"known: {', '.join(ALL_LAYERS)}")
+    return names
+
+
+class SandboxPool:
+    def __init__(self, size: int, required_layers: str | None = "auto") -> None:
+        self.size = size
+        self.required = resolve_layers(required_layers)
+        self.wanted = set(ALL_LAYERS) if os.geteuid() == 0 else set(ALL_LAYERS) - ROOT_LAYERS
+        self.wanted |= self.required  # asking for a root layer without root fails loudly at start
+        self._free: queue.Queue[Slot] = queue.Queue()
+        self._slots: list[Slot] = []
+        self._started = False
+        self._start_lock = threading.Lock()
+        self.active_layers: dict[str, str] = {}
+
+    def start(self) -> None:
+        with self._start_lock:
+            if self._started:
+                return
+            cgroup_layout = _cgroup_layout() if self.wanted & {"cgroup_memory", "cgroup_pids"} else None
+            for index in range(self.size):
+                slot = Slot(index, self.wanted, _slot_cgroup(cgroup_layout, index))
+                self._start_slot(slot)
+                self._slots.append(slot)
+                self._free.put(slot)
+            self.active_layers = self._slots[0].active_layers
+            self._started = True
+
+    def _start_slot(self, slot: Slot) -> None:
+        active = slot.start()
+        missing = sorted(name for name in self.required if active.get(name) != "on")
+        if missing:
+            slot.stop()
+            raise SandboxError(
+                f"required isolation layer(s) not active: {', '.join(missing)} "
+                "(run `flask judge doctor`; lower JUDGE_REQUIRED_LAYERS only if you accept the risk)")
+
+    @contextmanager
+    def slot(self, timeout: float | None = None) -> Iterator[Slot]:
+        self.start()
+        slot = self._free.get(timeout=timeout)
+        try:
+            if not slot.alive():
+                log.warning("sandbox slot %d: zygote gone, restarting", slot.index)
+                slot.stop()
+                self._start_slot(slot)
+            yield slot
+        except SandboxError:
+            slot.stop()  # restarted on next use
+            raise
+        finally:
+            self._free.put(slot)
+
+    def close(self) -> None:
+        for slot in self._slots:
+            slot.stop()
+            if slot.cgroup is not None:
+                try:
+                    slot.cgroup.remove(prune_parents=True)
+                except OSError:
+                    pass
+        self._slots.clear()
+        self._started = False
+
+
+def _cgroup_layout():
+    from app.judge.sandbox import cgroups
+    return cgroups.detect()
+
+
+def _slot_cgroup(layout, index: int):
+    if layout is None:
+        return None
+    from app.judge.sandbox import cgroups
+    # Per-process names: tests, web workers and judge workers on one host never share a group.
+    return cgroups.SlotCgroup.create(f"grindstone/p{os.getpid()}/slot-{index}", layout)

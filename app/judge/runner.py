@@ -1,0 +1,218 @@
+"""Judge one submission: run it in a sandbox slot and turn what came back into a verdict.
+
+The child gets the code and the test INPUTS only; expected outputs stay here, in the trusted
+parent, where every output is checked as it arrives so the run stops at the first failing test.
+"""
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import orjson
+
+from app.judge import checkers
+from app.judge.pool import SandboxPool
+from app.judge.sandbox import protocol
+from app.judge.sandbox.slot import RunLimits, RunOutcome, SandboxError
+from app.judge.verdicts import JudgeResult, Verdict
+
+STDOUT_CAP_PER_TEST = 16 * 1024  # what is kept and shown per test
+STDOUT_LIMIT_TOTAL = 1024 * 1024  # printing more than this in one run is OLE
+OUTPUT_LIMIT = 64 * 1024 * 1024  # everything the child may send back
+
+
+@dataclass(frozen=True)
+class TestData:
+    input: dict[str, Any]  # {"args": [...]} or {"ops": [...], "args": [...]}
+    expected: Any = None
+    is_sample: bool = False
+    __test__ = False  # not a pytest class
+
+
+@dataclass
+class ProblemSpec:
+    """What the judge needs of a problem (built by the bank; no database objects here)."""
+
+    slug: str
+    kind: str  # function | design
+    signature: dict[str, Any]  # class, method, params [{name, type}], returns, codec, inplace
+    tests: list[TestData] = field(default_factory=list)
+    checker: str = "exact"
+    checker_options: dict[str, Any] = field(default_factory=dict)
+    time_limit_ms: int = 2000
+    memory_limit_mb: int = 256
+
+    @cached_property
+    def encoded_inputs(self) -> list[bytes]:
+        """Encoded once per spec and reused by every submission (large suites are megabytes)."""
+        return [orjson.dumps(test.input) for test in self.tests]
+
+    def child_spec(self) -> dict[str, Any]:
+        sig = self.signature
+        return {"kind": self.kind, "class": sig.get("class", "Solution"), "method": sig.get("method"),
+                "params": sig.get("params", []), "returns": sig.get("returns"),
+                "codec": sig.get("codec"), "inplace": sig.get("inplace"),
+                "time_limit_ms": self.time_limit_ms, "stdout_cap": STDOUT_CAP_PER_TEST,
+                "stdout_limit": STDOUT_LIMIT_TOTAL, "methods": sig.get("methods")}
+
+
+def limits_for(spec: ProblemSpec) -> RunLimits:
+    # CPU rlimit: the tests' budget plus a second for start-up; wall: room for a loaded machine.
+    return RunLimits(cpu_ms=spec.time_limit_ms + 1000, wall_ms=2 * spec.time_limit_ms + 2000,
+                     memory_bytes=spec.memory_limit_mb * 1024 * 1024, output_bytes=OUTPUT_LIMIT)
+
+
+def judge(pool: SandboxPool, spec: ProblemSpec, code: str, *, keep_outputs: bool = False,
+          check: bool = True, slot_timeout: float | None = 60.0) -> JudgeResult:
+    """Run ``code`` on every test of ``spec``. With ``check=False`` nothing is compared (reference runs)."""
+    tally = _Tally(spec, check, keep_outputs)
+    payload = {"code": code, "spec": spec.child_spec(), "tests": spec.encoded_inputs}
+    try:
+        with pool.slot(timeout=slot_timeout) as slot:
+            outcome = slot.run(payload, limits_for(spec), tally.on_record)
+    except SandboxError as exc:
+        return JudgeResult(Verdict.IE, 0, len(spec.tests), message="The judge failed; please retry.",
+                           diagnostics={"sandbox": str(exc)})
+    return tally.result(outcome)
+
+
+class _Tally:
+    """Checks records as they stream in; decides the verdict once the child is gone."""
+
+    def __init__(self, spec: ProblemSpec, check: bool, keep_outputs: bool) -> None:
+        self.spec, self.check, self.keep_outputs = spec, check, keep_outputs
+        self.passed = 0
+        self.cpu_ns = 0
+        self.stdout_bytes = 0
+        self.outputs: list[Any] = []
+        self.failure: JudgeResult | None = None
+        self.done = False
+
+    def on_record(self, record: dict) -> bool:
+        """Returns True to stop the child (a verdict other than AC is already known)."""
+        event = record.get("event")
+        if event == "done":
+            self.done = True
+            return False
+        if event == "compile_error":
+            self.failure = JudgeResult(Verdict.CE, message=f"Line {record.get('line') or '?'}: "
+                                       f"{record.get('reason', 'not allowed')}",
+                                       error={"line": record.get("line"), "reason": record.get("reason")})
+            return True
+        if event == "load_error":
+            self.failure = JudgeResult(Verdict.RE, message="Your code raised an error while loading.",
+                                       error=_clean_error(record.get("error")))
+            return True
+        if event != "test":
+            return False
+        return self._on_test(record)
+
+    def _on_test(self, record: dict) -> bool:
+        index = record.get("i")
+        if not isinstance(index, int) or index != self.passed or index >= len(self.spec.tests):
+            self.failure = JudgeResult(Verdict.RE, message="The program's reports to the judge were malformed.")
+            return True
+        cpu = record.get("cpu_ns")
+        self.cpu_ns += cpu if isinstance(cpu, int) and cpu >= 0 else 0
+        stdout_bytes = record.get("stdout_bytes")
+        self.stdout_bytes += stdout_bytes if isinstance(stdout_bytes, int) else 0
+        test = self.spec.tests[index]
+        if self.stdout_bytes > STDOUT_LIMIT_TOTAL:
+            self.failure = self._fail(Verdict.OLE, index, record, "Your program printed too much output.")
+            return True
+        if record.get("internal"):
+            self.failure = JudgeResult(Verdict.IE, message="The judge failed on a test; please retry.",
+                                       diagnostics={"error": record.get("error")})
+            return True
+        if record.get("tle"):
+            self.failure = self._fail(Verdict.TLE, index, record, "Time limit exceeded.")
+            return True
+        if not record.get("ok"):
+            error = _clean_error(record.get("error"))
+            if error.get("type") == "OutputLimitExceeded":
+                self.failure = self._fail(Verdict.OLE, index, record, "Your program printed too much output.")
+            elif error.get("type") == "MemoryError":
+                self.failure = self._fail(Verdict.MLE, index, record, "Memory limit exceeded.")
+            else:
+                self.failure = self._fail(Verdict.RE, index, record,
+                                          f"{error.get('type', 'Error')}: {error.get('message', '')}".strip())
+                self.failure.error = error
+            return True
+        actual = record.get("out")
+        if self.keep_outputs:
+            self.outputs.append(actual)
+        if self.check and not checkers.check(self.spec.checker, test.expected, actual,
+                                             self.spec.checker_options):
+            self.failure = self._fail(Verdict.WA, index, record, "Wrong answer.", actual=actual)
+            return True
+        self.passed += 1
+        return False
+
+    def _fail(self, verdict: Verdict, index: int, record: dict, message: str, actual: Any = None) -> JudgeResult:
+        test = self.spec.tests[index]
+        failure = {"index": index, "input": test.input, "expected": test.expected,
+                   "stdout": str(record.get("stdout", ""))[:STDOUT_CAP_PER_TEST]}
+        if verdict is Verdict.WA:
+            failure["actual"] = actual
+        return JudgeResult(verdict, message=message, first_failure=failure)
+
+    def result(self, outcome: RunOutcome) -> JudgeResult:
+        total = len(self.spec.tests)
+        verdict = self._outcome_verdict(outcome) if self.failure is None else None
+        result = self.failure or verdict
+        if result is None:
+            if self.done and self.passed == total:
+                result = JudgeResult(Verdict.AC, message="Accepted.")
+            else:
+                result = JudgeResult(Verdict.RE, message="Your program stopped before finishing the tests.")
+        elif self.failure is not None and self.failure.verdict is Verdict.RE and outcome.oom_killed:
+            result = JudgeResult(Verdict.MLE, message="Memory limit exceeded.",
+                                 first_failure=self.failure.first_failure)
+        result.passed, result.total = self.passed, total
+        result.runtime_ms = round(self.cpu_ns / 1e6, 3)
+        if self.keep_outputs:
+            result.outputs = self.outputs
+        result.diagnostics.update({"exit_code": outcome.exit_code, "cpu_ms": round(outcome.cpu_ms, 3),
+                                   "wall_ms": round(outcome.wall_ms, 3), "killed_for": outcome.killed_for,
+                                   "maxrss_kb": outcome.maxrss_kb})
+        return result
+
+    def _outcome_verdict(self, outcome: RunOutcome) -> JudgeResult | None:
+        """The child died without reporting a failure: why?"""
+        pending = self.passed if self.passed < len(self.spec.tests) else None
+        first = ({"index": pending, "input": self.spec.tests[pending].input,
+                  "expected": self.spec.tests[pending].expected} if pending is not None else None)
+        if outcome.setup_error is not None or outcome.exit_code == protocol.EXIT_SETUP_FAILED:
+            return JudgeResult(Verdict.IE, message="The judge failed to start your program; please retry.",
+                               diagnostics={"setup": outcome.setup_error})
+        if outcome.oom_killed:
+            return JudgeResult(Verdict.MLE, message="Memory limit exceeded.", first_failure=first)
+        if outcome.killed_for == "wall":
+            return JudgeResult(Verdict.TLE, message="Time limit exceeded.", first_failure=first)
+        if outcome.killed_for == "output":
+            return JudgeResult(Verdict.OLE, message="Your program produced too much output.")
+        if outcome.killed_for == "malformed":
+            return JudgeResult(Verdict.RE, message="The program's reports to the judge were malformed.")
+        if outcome.exit_code == -signal.SIGKILL and outcome.cpu_ms >= self.spec.time_limit_ms:
+            return JudgeResult(Verdict.TLE, message="Time limit exceeded.", first_failure=first)
+        if outcome.exit_code == -signal.SIGSEGV:
+            return JudgeResult(Verdict.RE, message="Your program crashed (segmentation fault), "
+                               "usually from recursion that is too deep.", first_failure=first)
+        if outcome.exit_code not in (0, None) and not self.done:
+            return JudgeResult(Verdict.RE, message=f"Your program exited abnormally (status {outcome.exit_code}).",
+                               first_failure=first)
+        return None
+
+
+def _clean_error(error: Any) -> dict[str, Any]:
+    if not isinstance(error, dict):
+        return {}
+    clean = {}
+    for key in ("type", "message", "traceback"):
+        if isinstance(error.get(key), str):
+            clean[key] = error[key][:4000]
+    if isinstance(error.get("line"), int):
+        clean["line"] = error["line"]
+    return clean

@@ -1,0 +1,278 @@
+"""A sandbox slot, parent side: owns one zygote and runs one child at a time through it.
+
+The parent enforces what the child cannot be trusted with: the wall-clock limit (kill through a
+pidfd, no pid-reuse race), the cap on what the child may write back, and the OOM count of the
+slot's memory cgroup. It reads the child's records as they arrive so a caller can stop the run at
+the first failing test.
+"""
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import orjson
+
+from app.judge.sandbox import protocol
+
+# Passed through to the zygote; nothing else of the parent's environment is.
+_ENV_PASSTHROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+_ZYGOTE_START_TIMEOUT = 60.0
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+
+class SandboxError(Exception):
+    """The sandbox itself failed (not the submission): maps to the IE verdict."""
+
+
+@dataclass
+class RunLimits:
+    cpu_ms: int  # CPU budget of the whole run (all tests), enforced by RLIMIT_CPU as a backstop
+    wall_ms: int  # wall-clock budget, enforced here
+    memory_bytes: int | None  # the slot cgroup's limit for the child (the zygote's share is added)
+    output_bytes: int = MAX_RECORD_BYTES  # everything the child may write back
+
+
+@dataclass
+class RunOutcome:
+    records: list[dict] = field(default_factory=list)
+    exit_code: int | None = None  # negative: killed by that signal
+    cpu_ms: float = 0.0
+    wall_ms: float = 0.0
+    maxrss_kb: int = 0
+    killed_for: str | None = None  # "wall", "output", "stopped" (caller asked), "malformed"
+    oom_killed: bool = False
+    setup_error: str | None = None
+
+
+class Slot:
+    def __init__(self, index: int, layers: set[str], cgroup=None) -> None:
+        self.index = index
+        self.layers = set(layers)
+        self.cgroup = cgroup  # SlotCgroup the zygote lives in, or None
+        self.zygote: subprocess.Popen | None = None
+        self.control: socket.socket | None = None
+        self.active_layers: dict[str, str] = {}
+        self.zygote_memory = 0
+        self._memory_limit: int | None = None
+        self.lock = threading.Lock()
+
+    # -- zygote lifecycle -------------------------------------------------------------------
+    def start(self) -> dict[str, str]:
+        parent_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        config = {"control_fd": child_end.fileno(), "slot": self.index, "layers": sorted(self.layers),
+                  "cgroup": self.cgroup.name if self.cgroup else None}
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
+               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        env.update({k: os.environ[k] for k in _ENV_PASSTHROUGH if k in os.environ})
+        if self.cgroup is not None:
+            self._memory_limit = None
+            self.cgroup.set_memory_limit(2 * 1024**3)  # generous while the zygote imports numpy
+            self.cgroup.set_pids_max(4)
+        self.zygote = subprocess.Popen(
+            [sys.executable, "-I", "-m", "app.judge.sandbox.zygote", orjson.dumps(config).decode()],
+            pass_fds=(child_end.fileno(),), env=env, cwd="/", stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True)
+        child_end.close()
+        self.control = parent_end
+        parent_end.settimeout(_ZYGOTE_START_TIMEOUT)
+        try:
+            message, _ = protocol.recv(parent_end)
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise SandboxError(f"sandbox slot {self.index}: zygote did not start ({exc})") from None
+        parent_end.settimeout(None)
+        if not message.get("ready"):
+            self.stop()
+            raise SandboxError(f"sandbox slot {self.index}: {message.get('error', 'zygote failed')}")
+        self.active_layers = message["layers"]
+        if self.cgroup is not None:
+            self.zygote_memory = self.cgroup.memory_usage()
+        return self.active_layers
+
+    def alive(self) -> bool:
+        return self.zygote is not None and self.zygote.poll() is None
+
+    def stop(self) -> None:
+        if self.control is not None:
+            self.control.close()
+            self.control = None
+        if self.zygote is not None:
+            if self.zygote.poll() is None:
+                self.zygote.kill()
+            self.zygote.wait()
+            self.zygote = None
+
+    # -- one run ---------------------------------------------------------------------------
+    def run(self, payload: dict, limits: RunLimits,
+            on_record: Callable[[dict], bool] | None = None) -> RunOutcome:
+        """Fork a child, feed it ``payload`` once it is isolated, collect its records.
+
+        ``on_record(record)`` is called for each record as it arrives; returning True stops the
+        run at once (the first failing test is known; the rest need not run).
+        """
+        if not self.alive():
+            raise SandboxError(f"sandbox slot {self.index}: zygote is not running")
+        self._apply_memory_limit(limits.memory_bytes)
+        oom_before = self.cgroup.oom_kill_count() if self.cgroup is not None else 0
+        data_r, data_w = os.pipe2(os.O_CLOEXEC)
+        result_r, result_w = os.pipe2(os.O_CLOEXEC)
+        request = {"op": "run", "cpu_seconds": max(1, math.ceil(limits.cpu_ms / 1000))}
+        started = time.perf_counter()
+        try:
+            protocol.send(self.control, request, [data_r, result_w])
+        finally:
+            os.close(data_r)
+            os.close(result_w)
+        try:
+            reply, fds = protocol.recv(self.control)
+        except (EOFError, OSError) as exc:
+            os.close(data_w)
+            os.close(result_r)
+            self.stop()
+            raise SandboxError(f"sandbox slot {self.index}: zygote died ({exc})") from None
+        if "pid" not in reply or len(fds) != 1:
+            os.close(data_w)
+            os.close(result_r)
+            raise SandboxError(f"sandbox slot {self.index}: {reply.get('error', 'no child')}")
+        pidfd = fds[0]
+        outcome = RunOutcome()
+        try:
+            _Exchange(pickle.dumps(payload, protocol=5), data_w, result_r, pidfd, limits,
+                      on_record, outcome, started).run()
+        finally:
+            os.close(pidfd)
+        try:
+            status, _ = protocol.recv(self.control)
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise SandboxError(f"sandbox slot {self.index}: zygote died ({exc})") from None
+        outcome.wall_ms = (time.perf_counter() - started) * 1000
+        outcome.exit_code = status.get("exit_code")
+        outcome.cpu_ms = float(status.get("cpu_ms", 0.0))
+        outcome.maxrss_kb = int(status.get("maxrss_kb", 0))
+        if self.cgroup is not None:
+            outcome.oom_killed = self.cgroup.oom_kill_count() > oom_before
+        return outcome
+
+    def _apply_memory_limit(self, memory_bytes: int | None) -> None:
+        if self.cgroup is None or memory_bytes is None:
+            return
+        limit = memory_bytes + self.zygote_memory
+        if limit != self._memory_limit:
+            self.cgroup.set_memory_limit(limit)
+            self._memory_limit = limit
+
+
+class _Exchange:
+    """The parent's side of one child's life: write the payload after 'ready', read records, police."""
+
+    def __init__(self, payload: bytes, data_w: int, result_r: int, pidfd: int, limits: RunLimits,
+                 on_record, outcome: RunOutcome, started: float) -> None:
+        self.payload = memoryview(payload)
+        self.data_w, self.result_r, self.pidfd = data_w, result_r, pidfd
+        self.limits, self.on_record, self.outcome = limits, on_record, outcome
+        self.deadline = started + limits.wall_ms / 1000
+        self.buffer = bytearray()
+        self.received = 0
+        self.ready = False
+        self.selector = selectors.DefaultSelector()
+
+    def run(self) -> None:
+        os.set_blocking(self.data_w, False)
+        self.selector.register(self.result_r, selectors.EVENT_READ, "result")
+        try:
+            self._loop()
+        finally:
+            self.selector.close()
+            for fd in (self.data_w, self.result_r):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+
+    def _loop(self) -> None:
+        result_open = True
+        while result_open:
+            remaining = self.deadline - time.perf_counter()
+            if remaining <= 0:
+                self._kill("wall")
+                remaining = 5.0  # the child is dying; collect what it wrote
+                self.deadline = float("inf")
+            for key, _events in self.selector.select(timeout=remaining):
+                if key.data == "result":
+                    result_open = self._read()
+                elif key.data == "data":
+                    self._write()
+        # The pipe closed: the child has exited (or closed it). Make sure it is gone.
+        self._kill(None)
+
+    def _read(self) -> bool:
+        try:
+            chunk = os.read(self.result_r, 1 << 20)
+        except BlockingIOError:
+            return True
+        if not chunk:
+            return False
+        self.received += len(chunk)
+        if self.received > self.limits.output_bytes:
+            self._kill("output")
+            return False
+        self.buffer += chunk
+        while (newline := self.buffer.find(b"\n")) >= 0:
+            line = bytes(self.buffer[:newline])
+            del self.buffer[:newline + 1]
+            if not self._handle(line):
+                return False
+        return True
+
+    def _handle(self, line: bytes) -> bool:
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            self._kill("malformed")
+            return False
+        if not isinstance(record, dict):
+            self._kill("malformed")
+            return False
+        if record.get("event") == "ready" and not self.ready:
+            self.ready = True
+            self.selector.register(self.data_w, selectors.EVENT_WRITE, "data")
+            return True
+        if record.get("event") == "setup_failed":
+            self.outcome.setup_error = str(record.get("error", ""))[:500]
+        self.outcome.records.append(record)
+        if self.on_record is not None and self.on_record(record):
+            self._kill("stopped")
+            return False
+        return True
+
+    def _write(self) -> None:
+        try:
+            written = os.write(self.data_w, self.payload[:1 << 20])
+        except BlockingIOError:
+            return
+        except BrokenPipeError:
+            written = len(self.payload)
+        self.payload = self.payload[written:]
+        if not self.payload:
+            self.selector.unregister(self.data_w)
+            os.close(self.data_w)
+            self.data_w = -1
+
+    def _kill(self, reason: str | None) -> None:
+        if reason and self.outcome.killed_for is None:
+            self.outcome.killed_for = reason
+        try:
+            signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

@@ -1,0 +1,21 @@
+class MinStack:
+
+    def __init__(self):
+        self.items = []
+
+    def push(self, val: int) -> None:
+        self.items.append(val)
+
+    def pop(self) -> None:
+        self.items.pop()
+
+    def top(self) -> int:
+        return self.items[-1]
+
+    def getMin(self) -> int:
+        # Look at every element: obviously right, O(n) per call.
+        smallest = self.items[0]
+        for x in self.items:
+            if x < smallest:
+                smallest = x
+        return smallest
