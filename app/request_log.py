@@ -29,6 +29,7 @@ def configure_logging(level: str) -> None:
         "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin chatter is not ours
 
 
 def init_app(app: Flask) -> None:

@@ -28,6 +28,13 @@ class Param(_Strict):
         return value
 
 
+class MethodSig(_Strict):
+    """A design problem's method: parameter types decode inputs; ``returns = "None"`` marks void ops."""
+
+    params: list[Param] = []
+    returns: str = "Any"
+
+
 class Signature(_Strict):
     class_name: str = Field("Solution", alias="class")
     method: str | None = None  # function kind: LeetCode's method name
@@ -35,6 +42,10 @@ class Signature(_Strict):
     returns: str | None = None
     codec: Literal["graph", "random_list", "cycle_list"] | None = None
     inplace: str | None = None  # param whose mutated value is the output
+    methods: dict[str, MethodSig] = {}  # design problems: each operation's signature
+    # Codec problems (serialize/deserialize): the judged output is Class().then(Class().method(*args)),
+    # typed as ``returns``.
+    then: str | None = None
 
     @model_validator(mode="after")
     def _consistent(self):

@@ -1,4 +1,53 @@
-"""``flask bank ...``: load and prove the problem bank."""
+"""``flask bank sync`` and ``flask bank check [SLUG...]``."""
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+from flask import current_app
 from flask.cli import AppGroup
 
 bank_cli = AppGroup("bank", help="The problem bank.")
+
+
+@bank_cli.command("check")
+@click.argument("slugs", nargs=-1)
+def check(slugs: tuple[str, ...]) -> None:
+    """Prove the bank (or the named problems) with the real judge."""
+    from app.bank.check import check_folder
+    from app.bank.loader import find_problem_folders
+
+    folders = find_problem_folders()
+    if slugs:
+        unknown = set(slugs) - {folder.name for folder in folders}
+        if unknown:
+            raise click.ClickException(f"no such problem(s): {', '.join(sorted(unknown))}")
+        folders = [folder for folder in folders if folder.name in slugs]
+    pool = current_app.extensions["judge"].pool
+    started, failed = time.perf_counter(), 0
+    for folder in folders:
+        report = check_folder(pool, folder)
+        ref = f"{report.reference_ms:.0f} ms" if report.reference_ms is not None else "-"
+        click.echo(f"{'ok  ' if report.ok else 'FAIL'} {report.slug:<55} reference {ref}")
+        for error in report.errors:
+            click.echo(f"     {error}")
+        failed += not report.ok
+    click.echo(f"{len(folders) - failed} passed, {failed} failed in {time.perf_counter() - started:.1f} s")
+    if failed:
+        sys.exit(1)
+
+
+@bank_cli.command("sync")
+def sync() -> None:
+    """Load problems/ into the database (idempotent; removed problems are retired)."""
+    from app.bank.loader import BankError
+    from app.bank.sync import sync_bank
+    from app.extensions import db
+
+    with db.new_session() as session:
+        try:
+            summary = sync_bank(session, current_app.extensions["judge"].pool)
+        except BankError as exc:
+            raise click.ClickException(f"bank not synced, database unchanged:\n{exc}") from None
+    click.echo(summary.describe())

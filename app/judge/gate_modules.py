@@ -139,14 +139,21 @@ def _checked_str_format_map(self, mapping, /):
     return _STR_FORMAT_MAP(self, mapping)
 
 
-def format_hook(obj: Any, name: str) -> Any:
+def format_hook(obj: Any, name: str, _str=str, _checked=_CHECKED_FORMATS) -> Any:
     """Every ``x.format`` / ``x.format_map`` read in a solution becomes ``format_hook(x, name)``.
 
     The receiver's type is unknown at compile time (a user class may have its own ``format``), so
     the lookup is native and only a result that *is* ``str.format``/``format_map`` (bound to a str,
-    or the unbound descriptor, e.g. via ``super()`` or ``str.format``) is checked or wrapped.
+    or the unbound descriptor, e.g. via ``super()`` or ``str.format``) is checked or wrapped. The
+    first branch is the hot path (a str already checked): one call, one set lookup.
     """
-    if type(obj) is str:  # the common case: "...".format(...)
+    if type(obj) is _str and obj in _checked:
+        return obj.format if name == "format" else obj.format_map
+    return _format_hook_slow(obj, name)
+
+
+def _format_hook_slow(obj: Any, name: str) -> Any:
+    if type(obj) is str:
         check_format_string(obj)
         return obj.format if name == "format" else obj.format_map
     method = getattr(obj, name)

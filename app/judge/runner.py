@@ -55,7 +55,7 @@ class ProblemSpec:
                 "params": sig.get("params", []), "returns": sig.get("returns"),
                 "codec": sig.get("codec"), "inplace": sig.get("inplace"),
                 "time_limit_ms": self.time_limit_ms, "stdout_cap": STDOUT_CAP_PER_TEST,
-                "stdout_limit": STDOUT_LIMIT_TOTAL, "methods": sig.get("methods")}
+                "stdout_limit": STDOUT_LIMIT_TOTAL, "methods": sig.get("methods"), "then": sig.get("then")}
 
 
 def limits_for(spec: ProblemSpec) -> RunLimits:

@@ -1,0 +1,81 @@
+"""``flask bank check``: prove each problem with the real judge.
+
+For every problem: it loads (schema, files, cases); its reference is accepted and agrees with every
+case that states an expected value; it has enough hidden tests; brute and reference agree on the
+small cases; each ``wrong/`` solution gets exactly the verdict it declares; and the reference uses
+at most a third of the time limit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.bank.loader import BankError, BankProblem, load_problem
+from app.bank.materialise import materialise
+from app.judge.pool import SandboxPool
+from app.judge.runner import ProblemSpec, judge
+from app.judge.verdicts import Verdict
+
+MIN_HIDDEN_TESTS = 15
+REFERENCE_SHARE = 1 / 3
+
+
+@dataclass
+class CheckReport:
+    slug: str
+    errors: list[str] = field(default_factory=list)
+    reference_ms: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_folder(pool: SandboxPool, folder: Path) -> CheckReport:
+    try:
+        problem = load_problem(folder)
+    except BankError as exc:
+        return CheckReport(folder.name, [str(exc)])
+    return check_problem(pool, problem)
+
+
+def check_problem(pool: SandboxPool, problem: BankProblem) -> CheckReport:
+    report = CheckReport(problem.slug)
+    if problem.meta.kind not in ("function", "design"):
+        report.notes.append(f"kind {problem.meta.kind}: no code to judge")
+        return report
+    try:
+        spec, reference_ms = materialise(pool, problem)
+    except BankError as exc:
+        report.errors.append(str(exc))
+        return report
+    report.reference_ms = reference_ms
+    hidden = sum(1 for test in spec.tests if not test.is_sample)
+    if hidden < MIN_HIDDEN_TESTS:
+        report.errors.append(f"{problem.folder / 'tests.py'}: {hidden} hidden tests, at least "
+                             f"{MIN_HIDDEN_TESTS} are needed")
+    budget = spec.time_limit_ms * REFERENCE_SHARE
+    if reference_ms > budget:
+        report.errors.append(f"{problem.folder / 'solution.py'}: the reference takes {reference_ms:.0f} ms, "
+                             f"more than a third of the {spec.time_limit_ms} ms limit")
+    if problem.brute is not None:
+        _check_brute(pool, problem, spec, report)
+    for name, expected in problem.wrong.items():
+        result = judge(pool, spec, problem.wrong_code[name])
+        if result.verdict != Verdict(expected):
+            report.errors.append(f"{problem.folder / 'wrong' / name}: declares {expected} but got "
+                                 f"{result.verdict} ({result.message})")
+    return report
+
+
+def _check_brute(pool: SandboxPool, problem: BankProblem, spec: ProblemSpec, report: CheckReport) -> None:
+    small = [test for test, case in zip(spec.tests, problem.cases) if not case.large]
+    small_spec = ProblemSpec(spec.slug, spec.kind, spec.signature, small, spec.checker,
+                             spec.checker_options, time_limit_ms=max(spec.time_limit_ms, 10_000),
+                             memory_limit_mb=spec.memory_limit_mb)
+    result = judge(pool, small_spec, problem.brute)
+    if result.verdict is not Verdict.AC:
+        failure = result.first_failure or {}
+        report.errors.append(f"{problem.folder / 'brute.py'}: disagrees with the reference "
+                             f"({result.verdict} on small case {failure.get('index', '?')}: {result.message})")

@@ -1,0 +1,162 @@
+"""``flask bank sync``: problems/ -> database, all or nothing.
+
+Every problem is loaded and (when changed) materialised by the real judge BEFORE the database is
+touched, so a malformed problem leaves the database exactly as it was. An unchanged problem (same
+``source_hash``) costs only a hash. A problem that left the folder is retired, never deleted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.bank import topics as topic_data
+from app.bank.loader import PROBLEMS_ROOT, BankError, BankProblem, find_problem_folders, load_problem
+from app.bank.materialise import materialise
+from app.judge.pool import SandboxPool
+from app.judge.runner import ProblemSpec
+from app.models import Problem, TestCase, Topic, TopicEdge
+
+
+@dataclass
+class SyncSummary:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    topics_added: int = 0
+
+    def describe(self) -> str:
+        if not (self.added or self.changed or self.retired or self.topics_added):
+            return f"bank up to date: nothing changed ({self.unchanged} problems)"
+        parts = [f"added {len(self.added)}", f"changed {len(self.changed)}",
+                 f"retired {len(self.retired)}", f"unchanged {self.unchanged}"]
+        if self.topics_added:
+            parts.append(f"topics added {self.topics_added}")
+        lines = [", ".join(parts)]
+        for label, slugs in (("added", self.added), ("changed", self.changed), ("retired", self.retired)):
+            if slugs:
+                lines.append(f"  {label}: {', '.join(slugs)}")
+        return "\n".join(lines)
+
+
+def sync_bank(session: Session, pool: SandboxPool, root: Path = PROBLEMS_ROOT) -> SyncSummary:
+    summary = SyncSummary()
+    problems, errors = [], []
+    for folder in find_problem_folders(root):
+        try:
+            problems.append(load_problem(folder))
+        except BankError as exc:
+            errors.append(str(exc))
+    _refuse_duplicates(problems, errors)
+    existing = {p.slug: p for p in session.scalars(select(Problem))}
+    prepared: list[tuple[BankProblem, str, ProblemSpec | None, float | None]] = []
+    for problem in problems:
+        digest = problem.source_hash()
+        row = existing.get(problem.slug)
+        if row is not None and row.source_hash == digest and not row.retired:
+            prepared.append((problem, digest, None, None))
+            continue
+        try:
+            spec, reference_ms = (materialise(pool, problem) if problem.meta.kind in ("function", "design")
+                                  else (None, None))
+        except BankError as exc:
+            errors.append(str(exc))
+            continue
+        prepared.append((problem, digest, spec, reference_ms))
+    if errors:
+        raise BankError("\n".join(errors))
+
+    try:
+        topic_ids = _sync_topics(session, summary, {p.meta.topic for p in problems})
+        for problem, digest, spec, reference_ms in prepared:
+            row = existing.get(problem.slug)
+            if spec is None and row is not None and row.source_hash == digest:
+                summary.unchanged += 1
+                continue
+            (summary.added if row is None else summary.changed).append(problem.slug)
+            _write_problem(session, row, problem, digest, spec, reference_ms, topic_ids)
+        present = {problem.slug for problem in problems}
+        for slug, row in sorted(existing.items()):
+            if slug not in present and not row.retired:
+                row.retired = True
+                summary.retired.append(slug)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return summary
+
+
+def _refuse_duplicates(problems: list[BankProblem], errors: list[str]) -> None:
+    seen: dict[str, Path] = {}
+    for problem in problems:
+        if problem.slug in seen:
+            errors.append(f"{problem.folder}: slug {problem.slug!r} is also used by {seen[problem.slug]}")
+        seen[problem.slug] = problem.folder
+
+
+def _sync_topics(session: Session, summary: SyncSummary, used: set[str]) -> dict[str, int]:
+    names = topic_data.topic_names()
+    unknown = sorted(used - set(names))
+    if unknown:
+        raise BankError(f"problem.toml: field 'topic': unknown topic(s) {unknown}; known: {names}")
+    rows = {t.name: t for t in session.scalars(select(Topic))}
+    for position, name in enumerate(names):
+        if name not in rows:
+            rows[name] = Topic(slug=topic_data.topic_slug(name), name=name, area="dsa", position=position)
+            session.add(rows[name])
+            summary.topics_added += 1
+    session.flush()
+    edges = {(e.from_topic_id, e.to_topic_id) for e in session.scalars(select(TopicEdge))}
+    for before, after in topic_data.roadmap_edges():
+        key = (rows[before].id, rows[after].id)
+        if key not in edges:
+            session.add(TopicEdge(from_topic_id=key[0], to_topic_id=key[1]))
+    return {name: row.id for name, row in rows.items()}
+
+
+def _write_problem(session: Session, row: Problem | None, problem: BankProblem, digest: str,
+                   spec: ProblemSpec | None, reference_ms: float | None, topic_ids: dict[str, int]) -> None:
+    meta = problem.meta
+    if row is None:
+        row = Problem(slug=meta.slug)
+        session.add(row)
+    else:
+        row.version += 1
+    row.title, row.kind, row.difficulty = meta.title, meta.kind, meta.difficulty
+    row.topic_id = topic_ids[meta.topic]
+    row.tags, row.lists, row.hints = list(meta.tags), list(meta.lists), list(meta.hints)
+    row.signature = meta.signature.model_dump(by_alias=True) if meta.signature else None
+    row.checker, row.checker_options = meta.judge.checker, dict(meta.judge.options)
+    row.time_limit_ms, row.memory_limit_mb = meta.judge.time_limit_ms, meta.judge.memory_limit_mb
+    row.complexity = meta.complexity.model_dump()
+    row.statement_md = problem.statement
+    row.starter_code = _starter_code(problem)
+    row.reference_code = problem.solution
+    row.reference_runtime_ms = reference_ms
+    row.source_hash, row.retired = digest, False
+    session.flush()
+    if spec is not None:
+        session.execute(delete(TestCase).where(TestCase.problem_id == row.id))
+        for ordinal, (test, case) in enumerate(zip(spec.tests, problem.cases)):
+            session.add(TestCase(problem_id=row.id, ordinal=ordinal, is_sample=test.is_sample,
+                                 is_large=case.large, input=test.input, expected=test.expected))
+
+
+def _starter_code(problem: BankProblem) -> str:
+    """LeetCode-style empty class with the method signature(s)."""
+    sig = problem.meta.signature
+    if sig is None:
+        return ""
+    if problem.meta.kind == "function":
+        params = ", ".join(f"{p.name}: {p.type}" for p in sig.params)
+        returns = f" -> {sig.returns}" if sig.returns else ""
+        return f"class {sig.class_name}:\n    def {sig.method}(self, {params}){returns}:\n        pass\n"
+    lines = [f"class {sig.class_name}:", "", "    def __init__(self):", "        pass"]
+    for name, method in sig.methods.items():
+        params = "".join(f", {p.name}: {p.type}" for p in method.params)
+        lines += ["", f"    def {name}(self{params}) -> {method.returns}:", "        pass"]
+    return "\n".join(lines) + "\n"
