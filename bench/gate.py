@@ -1,16 +1,21 @@
 """How much slower is gated code than plain CPython? Run by hand: ``python bench/gate.py``.
 
 Each typical solution is compiled twice, with plain ``compile`` and with ``gate.compile_solution``,
-exec'd in its own namespace (plain builtins vs ``gate.solution_globals()``) and its ``run()`` timed,
-best of 5, plain and gated runs interleaved so that machine noise hits both alike. The gate emits
-no run-time hooks except for reads of ``.format``/``.format_map``, so ratios should sit at 1.00
-within noise; ``str-format-heavy`` is the one construct that pays for a hook.
+exec'd in its own namespace (plain builtins vs ``gate.solution_globals()``) and its ``run()`` timed
+in CPU time (as the judge reports runtimes),
+best of 5, plain and gated runs interleaved (alternating which goes first, after a
+``gc.collect()``) so that machine noise and GC state hit both alike. The gate emits
+no run-time hooks except for reads of ``.format``/``.format_map`` on a non-literal receiver, so
+ratios should sit at 1.00 within noise; ``str-format-variable`` is the one construct that pays for a
+hook (one Python call and a dict hit per ``.format``), ``str-format-literal`` shows a literal doesn't.
 
 Prints one line per solution and, last, ``gate_slowdown_median=X gate_slowdown_worst=Y``.
+``--repeat N`` takes the best of N instead of 5 (useful on a busy machine).
 """
 from __future__ import annotations
 
 import builtins
+import gc
 import statistics
 import sys
 import time
@@ -250,13 +255,23 @@ def run():
     pairs = sum(1 for a, b in zip(ps, ps[1:]) if b - a == 2)
     return len(ps), len(sq), len(odd), pairs
 """,
-    "str-format-heavy": """
+    "str-format-literal": """
 def run():
     out = []
     for i in range(120000):
         out.append("{}:{}".format(i, i % 7))
         if i % 3 == 0:
             out.append("{k}={v:>4}".format(k="x", v=i % 100))
+    return len("".join(out))
+""",
+    "str-format-variable": """
+def run():
+    out = []
+    pair, kv = "{}:{}", "{k}={v:>4}"
+    for i in range(120000):
+        out.append(pair.format(i, i % 7))
+        if i % 3 == 0:
+            out.append(kv.format(k="x", v=i % 100))
     return len("".join(out))
 """,
 }
@@ -268,30 +283,41 @@ def _load(code, namespace):
 
 
 def _time(fn) -> float:
-    start = time.perf_counter()
+    """CPU time, like the judge reports: a busy neighbour on the machine inflates it far less."""
+    start = time.process_time()
     fn()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
-def bench(name: str, src: str, repeat: int = 5) -> tuple[float, float]:
-    plain = _load(compile(src, f"{name}.py", "exec"), {"__builtins__": builtins, "__name__": "bench"})
-    gated = _load(gate.compile_solution(src, f"{name}.py"), gate.solution_globals(print_sink=lambda s: None))
+def _bytecode(code) -> list[bytes]:
+    return [code.co_code] + [b for const in code.co_consts if hasattr(const, "co_code") for b in _bytecode(const)]
+
+
+def bench(name: str, src: str, repeat: int = 5) -> tuple[float, float, bool]:
+    """(plain best, gated best, whether the gated bytecode is identical to plain CPython's)."""
+    plain_code = compile(src, f"{name}.py", "exec", dont_inherit=True)
+    gated_code = gate.compile_solution(src, f"{name}.py")
+    plain = _load(plain_code, {"__builtins__": builtins, "__name__": "bench"})
+    gated = _load(gated_code, gate.solution_globals(print_sink=lambda s: None))
     assert plain() == gated(), name  # same answer both ways
-    plain_best = gated_best = float("inf")
-    for _ in range(repeat):
-        plain_best = min(plain_best, _time(plain))
-        gated_best = min(gated_best, _time(gated))
-    return plain_best, gated_best
+    best = {plain: float("inf"), gated: float("inf")}
+    for i in range(repeat):
+        for fn in (plain, gated) if i % 2 == 0 else (gated, plain):  # alternate who runs first
+            gc.collect()
+            best[fn] = min(best[fn], _time(fn))
+    return best[plain], best[gated], _bytecode(plain_code) == _bytecode(gated_code)
 
 
 def main() -> None:
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 5
     gate.preload()
     ratios = []
-    print(f"{'solution':28} {'plain ms':>9} {'gated ms':>9} {'ratio':>6}")
+    print(f"{'solution':28} {'plain ms':>9} {'gated ms':>9} {'ratio':>6}  bytecode")
     for name, src in SOLUTIONS.items():
-        plain, gated = bench(name, src)
+        plain, gated, same = bench(name, src, repeat)
         ratios.append(gated / plain)
-        print(f"{name:28} {plain * 1e3:9.1f} {gated * 1e3:9.1f} {gated / plain:6.3f}")
+        note = "identical" if same else "format hook"
+        print(f"{name:28} {plain * 1e3:9.1f} {gated * 1e3:9.1f} {gated / plain:6.3f}  {note}")
     compile_ms = []
     for src in SOLUTIONS.values():
         start = time.perf_counter()

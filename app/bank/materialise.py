@@ -5,6 +5,8 @@ The reference solution runs in the sandbox like any submission. A case that stat
 """
 from __future__ import annotations
 
+import dataclasses
+
 from app.bank.loader import BankError, BankProblem
 from app.judge import checkers
 from app.judge.pool import SandboxPool
@@ -39,9 +41,7 @@ def materialise(pool: SandboxPool, problem: BankProblem) -> tuple[ProblemSpec, f
             raise BankError(f"{problem.folder / 'tests.py'}: case {index}: expected {_short(case.expected)} "
                             f"but the reference returns {_short(output)}")
         tests.append(TestData(case.input, output, case.sample))
-    draft.tests = tests
-    draft.__dict__.pop("encoded_inputs", None)
-    return draft, result.runtime_ms or 0.0
+    return dataclasses.replace(draft, tests=tests), result.runtime_ms or 0.0
 
 
 def _short(value, limit: int = 200) -> str:

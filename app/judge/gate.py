@@ -1,31 +1,26 @@
 """The language gate: compile a learner's solution, refusing introspection and escapes.
 
-This is the FIRST of two layers. The second, the OS wall (a forked, namespaced, seccomp- and
-Landlock-confined child, thrown away after each submission), is what actually contains code. So the
-gate's job is to refuse, cheaply and with a clear line number, the constructs that reach interpreter
-internals (``__class__``/``__subclasses__``/``__globals__``, frames, code objects, real modules,
-``eval``), and otherwise to get out of the way: solutions must run at native CPython speed.
+The FIRST of two layers; the OS wall (a forked, namespaced, seccomp- and Landlock-confined child,
+thrown away after each submission) is what contains code. So the gate refuses, cheaply and with a
+line number, what reaches interpreter internals (``__class__``, ``__subclasses__``, ``__globals__``,
+frames, code objects, real modules, ``eval``) and otherwise gets out of the way: solutions must run
+at native CPython speed. Compared with stock RestrictedPython (whose transformer is subclassed):
 
-How that differs from stock RestrictedPython (``RestrictingNodeTransformer``, subclassed here):
+* Nothing is rewritten except reads of ``x.format``/``x.format_map`` (x not a literal). No
+  ``_getattr_``, ``_getitem_``, ``_getiter_``, ``_write_``, ``_inplacevar_``, ``_apply_``, unpack
+  guards or print collector: those protect shared state, and the child has none worth protecting.
+  Attribute names are constants in the source, so they are checked here, for free at run time.
+* What LeetCode solutions use is accepted: ``self._memo``, ``dp[i][j] += 1``, ``nonlocal``,
+  annotations, ``match``, ``*args`` calls, dunder methods from ``gate_modules.ALLOWED_DUNDER_METHODS``.
+* Builtins are CPython's minus the introspective ones; ``getattr``/``setattr``/``delattr``/``type``/
+  ``__import__`` are guarded (``gate_modules``). ``except*`` (CVE-2025-22153, a CPython type
+  confusion in 3.11/3.12), ``async``, ``metaclass=`` and star imports are refused.
+* ``open``, ``dir``, ``input``, ``eval``... are refused only when the source never binds them:
+  ``dir`` (directions), ``open`` (brackets) and ``input`` (LeetCode 388) are common identifiers.
+  Unbound they resolve to nothing anyway: they are not in the builtins.
 
-* Nothing is rewritten except reads of attributes named ``format``/``format_map``. No ``_getattr_``,
-  ``_getitem_``, ``_getiter_``, ``_write_``, ``_inplacevar_``, ``_apply_``, unpack guards or print
-  collector: those protect shared state, and the child has none worth protecting. Attribute names
-  are constants in the source, so they are checked here, at compile time, for free at run time.
-* It accepts what LeetCode solutions use: single-underscore names and attributes, augmented
-  assignment to attributes and items, ``nonlocal``, annotations, ``match``, an allow-list of dunder
-  methods (``gate_modules.ALLOWED_DUNDER_METHODS``), ``*args``/``**kwargs`` calls.
-* The builtins are plain CPython ones minus the introspective ones; ``getattr``/``setattr``/
-  ``delattr``/``type``/``__import__`` are guarded (see ``gate_modules``).
-* ``try/except*`` (CVE-2025-22153: a CPython type confusion in 3.11/3.12) and ``async`` are refused;
-  so are ``metaclass=`` and star imports.
-* Names such as ``open``, ``dir``, ``input`` or ``eval`` are refused only when the source never binds
-  them: ``dir`` (directions), ``open`` (open brackets) and ``input`` (LeetCode 388's parameter) are
-  common identifiers in real solutions. Unbound, they resolve to nothing: they are not in the builtins.
-
-The code is compiled with ``compile(..., dont_inherit=True)`` rather than through
-``compile_restricted``, which compiles with the ``annotations`` future flag of its own module
-leaking into the solution (string annotations break ``@dataclass`` in a module not in sys.modules).
+The code is compiled with ``compile(..., dont_inherit=True)``, not ``compile_restricted``, which
+leaks its own module's ``from __future__ import annotations`` into the solution.
 """
 from __future__ import annotations
 
@@ -40,7 +35,8 @@ from RestrictedPython.transformer import RestrictingNodeTransformer, copy_locati
 from app.judge import gate_modules as gm
 from app.judge.gate_modules import ALLOWED_MODULES, GateViolation  # noqa: F401  (public API)
 
-FORMAT_HOOK = "_gate_format_"
+# Global names of the two run-time hooks: ``x.format`` -> ``_gate_format_(x)``.
+FORMAT_HOOKS = {"format": "_gate_format_", "format_map": "_gate_format_map_"}
 # Builtins a solution never gets; using one that the source does not bind is a compile error.
 DENIED_BUILTIN_NAMES = frozenset({
     "globals", "locals", "vars", "dir", "eval", "exec", "compile", "open", "input", "breakpoint",
@@ -143,31 +139,36 @@ class SolutionPolicy(RestrictingNodeTransformer):
             self.error(node, refusal)
 
     def visit_Attribute(self, node):
-        """Check the name in every context; rewrite only reads of ``format``/``format_map``.
+        """Check the name in every context; rewrite reads of ``format``/``format_map``.
 
-        Format strings are checked at run time even when they are constants here: the receiver of
-        ``.format`` is not known to be a str until then (a user class may define ``format``).
+        ``x.format`` becomes ``_gate_format_(x)``, which checks the format string at run time (the
+        receiver is only known to be a str then; a user class may define ``format``). A string
+        literal receiver is checked here instead and, when safe, left native: the common
+        ``"{} {}".format(a, b)`` costs nothing. An unsafe literal is still refused at run time, like
+        every other format walk, so all format refusals look alike.
         """
         node = self.node_contents_visit(node)  # inner problems first: a.__class__.__bases__
         self._check_attr(node, node.attr)
-        if not (isinstance(node.ctx, ast.Load) and node.attr in gm.FORMAT_ATTRS):
+        if not (isinstance(node.ctx, ast.Load) and node.attr in FORMAT_HOOKS):
             return node
-        hook = ast.Call(func=ast.Name(FORMAT_HOOK, ast.Load()),
-                        args=[node.value, ast.Constant(node.attr)], keywords=[])
+        if isinstance(node.value, ast.Constant) and type(node.value.value) is str:
+            try:
+                gm.check_format_string(node.value.value)
+                return node
+            except (GateViolation, ValueError):
+                pass
+        hook = ast.Call(func=ast.Name(FORMAT_HOOKS[node.attr], ast.Load()), args=[node.value], keywords=[])
         copy_locations(hook, node)
         return hook
 
     def visit_Call(self, node):
-        """Constant names given to getattr & co are checked now; run time checks the rest."""
-        func = node.func
-        called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-        constants = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-        if called in ("getattr", "setattr", "delattr") and len(node.args) >= 2 and node.args[1].__class__ is ast.Constant:
-            if isinstance(node.args[1].value, str):
-                self._check_attr(node, node.args[1].value)
-        elif called in ("attrgetter", "methodcaller"):
-            for name in constants[:1] if called == "methodcaller" else constants:
-                for part in name.split("."):
+        """Constant attribute names given to getattr & co are checked now; run time checks the rest."""
+        called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        names = {"getattr": node.args[1:2], "setattr": node.args[1:2], "delattr": node.args[1:2],
+                 "methodcaller": node.args[:1], "attrgetter": node.args}.get(called, [])
+        for arg in names:
+            if isinstance(arg, ast.Constant) and type(arg.value) is str:
+                for part in arg.value.split("."):
                     self._check_attr(node, part)
         return self.node_contents_visit(node)
 
@@ -293,19 +294,11 @@ _BASE_BUILTINS.update({
 
 
 def _sink_print(sink):
-    """``print`` that hands one string per call to ``sink`` (the harness caps and captures it)."""
-    native_print = builtins.print
-
+    """``print`` handing one string per call to ``sink`` (the harness caps and captures it)."""
     def print(*args, sep=" ", end="\n", file=None, flush=False):
         if file is not None:
-            return native_print(*args, sep=sep, end=end, file=file, flush=flush)
-        if sep is None:
-            sep = " "
-        if end is None:
-            end = "\n"
-        if type(sep) is not str or type(end) is not str:
-            raise TypeError("print(): sep and end must be None or a string")
-        sink(sep.join([str(arg) for arg in args]) + end)
+            return builtins.print(*args, sep=sep, end=end, file=file, flush=flush)
+        sink(str.join(" " if sep is None else sep, map(str, args)) + ("\n" if end is None else end))
     return print
 
 
@@ -322,12 +315,15 @@ def solution_globals(print_sink=None) -> dict:
     namespace["__builtins__"] = dict(_BASE_BUILTINS)
     if print_sink is not None:
         namespace["__builtins__"]["print"] = _sink_print(print_sink)
-    namespace[FORMAT_HOOK] = gm.format_hook
+    for attr, hook_name in FORMAT_HOOKS.items():
+        namespace[hook_name] = gm.FORMAT_HOOKS[attr]
     sys.modules["solution"] = module
     return namespace
 
 
 _WARM_UP = '''
+fmt = "{}"
+fmt.format(1)
 from dataclasses import dataclass, field
 from typing import List, NamedTuple
 import collections, heapq, re, decimal, fractions, statistics, random, numpy as np
@@ -339,7 +335,8 @@ class Q(NamedTuple):
     a: int
 r = [P(1) < P(2), Q(1), collections.namedtuple("T", "a b")(1, 2), re.sub(r"\\d", "x", "a1"),
      "{:>3}".format(1), decimal.Decimal("1.1") + 1, fractions.Fraction(1, 3), statistics.mean([1, 2]),
-     random.Random(1).random(), np.linalg.norm(np.arange(4.0)), np.random.default_rng(1).random()]
+     random.Random(1).random(), np.linalg.norm(np.arange(4.0)), np.random.default_rng(1).random(),
+     str(np.arange(3) * 1.5), np.arange(5).sum(), np.sort(np.arange(5))[::-1].mean()]
 '''
 
 

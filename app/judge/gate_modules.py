@@ -1,32 +1,30 @@
-"""The run-time half of the language gate: attribute rules, the few guarded builtins, sanitised modules.
+"""The run-time half of the language gate: attribute rules, guarded builtins, sanitised modules.
 
-``gate.py`` refuses what it can see in the source at compile time; this module covers the routes
-whose name or receiver is only known at run time. It holds no ``_write_``/``_getiter_``/``_apply_``
-style guards on purpose: the child that runs a solution is thrown away afterwards and is walled in by
-the OS, so the gate only needs to refuse *introspection and escapes* (reaching frames, globals,
-``__subclasses__``, real modules, an unrestricted ``eval``), not to protect shared state. Everything
-that is not an escape route runs as native CPython.
+``gate.py`` refuses what it sees in the source; this covers the routes whose attribute name or
+receiver is only known at run time. There are deliberately no ``_write_``/``_getiter_``/``_apply_``
+style guards: the child running a solution is walled in by the OS and thrown away, so the gate only
+refuses *introspection and escapes* (frames, globals, ``__subclasses__``, real modules, an
+unrestricted ``eval``), never shared-state mutation. Everything else runs as native CPython.
 
-What is guarded here, and why:
+* ``getattr``/``setattr``/``delattr`` get the attribute name as a string: same rule, at call time.
+* ``str.format``/``format_map`` walk attributes named in the format string (``"{0.__class__}"``):
+  ``format_hook`` replaces reads of ``x.format`` and checks the string before handing back the C
+  method (CVE-2023-41039).
+* ``type(name, bases, dict)`` and every metaclass build a class from a raw dict (e.g. with
+  ``__annotations__`` keys that ``dataclass`` pastes into code it ``exec``s); the restricted
+  ``type`` answers one-argument calls only and stands in for every metaclass.
+* Imports return *sanitised copies*: standalone modules holding the public, non-module members,
+  so ``random._os`` or ``np.testing`` do not exist, and an ``AttributeError.obj`` is the copy, never
+  the real module (CVE-2024-47532).
+* Members that ``eval`` strings or take attribute names are removed or wrapped: ``string.Formatter``
+  and ``Template``, ``operator.attrgetter``/``methodcaller`` (names checked), ``typing.get_type_hints``,
+  ``ForwardRef``, ``get_args`` and ``functools.singledispatch`` (they ``eval`` string annotations:
+  unrestricted bytecode), ``functools.update_wrapper``/``wraps`` (default attribute lists only),
+  ``dataclasses.dataclass`` (field names checked first), ``make_dataclass``, numpy file I/O.
 
-* ``getattr``/``setattr``/``delattr`` take the attribute name as a string, so the compile-time
-  attribute check cannot see it; the same rule (``attr_refusal``) is applied when they are called.
-* ``str.format``/``format_map`` walk attributes named inside the format string
-  (``"{0.__class__}"``); ``format_hook`` replaces every *read* of an attribute called ``format`` or
-  ``format_map`` and checks the format string before handing back the real C method.
-* ``type`` with three arguments builds a class from a raw dict (the dataclass code-generation
-  injection below) and ``type(cls)`` would hand out the real ``type``: the restricted ``type`` only
-  answers one-argument calls and stands in for every metaclass.
-* Imports go through ``guarded_import``: only ``ALLOWED_MODULES``, and what is returned is a
-  *sanitised copy* of the module (a standalone ``ModuleType`` with public, non-module attributes),
-  so ``random._os``, ``np.testing`` or ``collections._sys`` do not exist for a solution, and an
-  ``AttributeError`` raised on it carries the copy, never the real module (CVE-2024-47532).
-* Module members that evaluate strings or take attribute names are removed or wrapped:
-  ``string.Formatter``/``Template``, ``operator.attrgetter``/``methodcaller`` (names checked),
-  ``typing.get_type_hints``/``ForwardRef``/``get_args`` and ``functools.singledispatch`` (they
-  ``eval`` string annotations with the solution's globals, unrestricted bytecode),
-  ``functools.update_wrapper``/``wraps`` (only the default attribute lists), ``dataclasses.dataclass``
-  (field names checked before its code generation runs) and ``make_dataclass``, numpy file I/O.
+Accepted risk, left to the OS wall: numpy hands out raw memory (``np.ndarray((1,), dtype=object,
+buffer=bytearray(8))`` forges object pointers), so a determined solution can reach native code
+through it; the gate does not try to make numpy memory-safe.
 """
 from __future__ import annotations
 
@@ -87,31 +85,30 @@ def attr_refusal(name: str) -> str | None:
     return None
 
 
-def _exact_str(name: Any) -> Any:
-    """A str subclass could lie through ``__eq__``/``startswith``; check and use its plain content."""
-    return str.__str__(name) if isinstance(name, str) and type(name) is not str else name
-
-
-def _check_attr(name: str) -> None:
-    refusal = attr_refusal(name)
-    if refusal:
-        raise GateViolation(refusal)
+def _checked_name(name: Any) -> Any:
+    """An attribute name given as a string, checked; a str subclass (which could lie through
+    ``__eq__``/``startswith``) is replaced by its plain content. Non-strings pass: the caller raises."""
+    if isinstance(name, str):
+        name = str.__str__(name)
+        refusal = attr_refusal(name)
+        if refusal:
+            raise GateViolation(refusal)
+    return name
 
 
 # ---------------------------------------------------------------- str.format / format_map
 _BUILTIN_METHOD = type("".format)
-_STR_FORMAT, _STR_FORMAT_MAP = str.format, str.format_map
-_CHECKED_FORMATS: set[str] = set()
+# Checked format strings -> their bound format / format_map method (the hot path is one dict hit).
+_BOUND: dict[str, dict[str, Any]] = {"format": {}, "format_map": {}}
 
 
 def check_format_string(fmt: str) -> None:
     """Refuse ``{0.__class__}``-style attribute walks (also inside nested ``{0:{1.x}}`` specs).
 
-    Only attribute steps (``.name``) are checked; ``[key]`` steps are item lookups, as native. A
-    malformed string raises the same ValueError that ``str.format`` would.
+    Only attribute steps (``.name``) are checked; ``[key]`` steps are item lookups, as native.
+    Fields are checked in order, so a malformed string raises the ValueError ``str.format`` would
+    raise, and never before a refused field that ``str.format`` would already have walked.
     """
-    if fmt in _CHECKED_FORMATS:
-        return
     for _literal, field, spec, _conversion in _string.formatter_parser(fmt):
         if field is not None:
             _first, rest = _string.formatter_field_name_split(field)
@@ -122,49 +119,59 @@ def check_format_string(fmt: str) -> None:
                         raise GateViolation(f"{refusal} (in a format string)")
         if spec:
             check_format_string(spec)
-    if len(_CHECKED_FORMATS) > 4096:
-        _CHECKED_FORMATS.clear()
-    _CHECKED_FORMATS.add(fmt)
 
 
-def _checked_str_format(self, /, *args, **kwargs):
-    if isinstance(self, str):
-        check_format_string(str.__str__(self))
-    return _STR_FORMAT(self, *args, **kwargs)
+def _bind_checked(fmt: str, name: str) -> Any:
+    """``fmt.format`` (or ``format_map``) of the exact str ``fmt``, once its fields are checked."""
+    check_format_string(fmt)
+    cache = _BOUND[name]
+    if len(cache) > 4096:
+        cache.clear()
+    method = cache[fmt] = getattr(fmt, name)
+    return method
 
 
-def _checked_str_format_map(self, mapping, /):
-    if isinstance(self, str):
-        check_format_string(str.__str__(self))
-    return _STR_FORMAT_MAP(self, mapping)
+def _make_hook(name: str):
+    """The hook that replaces every read of ``x.<name>`` (``format`` or ``format_map``), x not a literal.
 
-
-def format_hook(obj: Any, name: str, _str=str, _checked=_CHECKED_FORMATS) -> Any:
-    """Every ``x.format`` / ``x.format_map`` read in a solution becomes ``format_hook(x, name)``.
-
-    The receiver's type is unknown at compile time (a user class may have its own ``format``), so
-    the lookup is native and only a result that *is* ``str.format``/``format_map`` (bound to a str,
-    or the unbound descriptor, e.g. via ``super()`` or ``str.format``) is checked or wrapped. The
-    first branch is the hot path (a str already checked): one call, one set lookup.
+    The receiver's type is unknown at compile time (a user class may define ``format``), so the
+    lookup is native and only a result that *is* ``str.format``/``format_map`` (bound to a str, or
+    the unbound descriptor via ``str.format`` or ``super()``) is checked or wrapped. Hot path: a str
+    seen before, one dict hit returning its pre-bound, already checked method.
     """
-    if type(obj) is _str and obj in _checked:
-        return obj.format if name == "format" else obj.format_map
-    return _format_hook_slow(obj, name)
+    def hook(obj, _cache=_BOUND[name], _str=str):
+        if type(obj) is _str:
+            try:
+                return _cache[obj]
+            except KeyError:
+                return _bind_checked(obj, name)
+        return _format_hook_slow(obj, name)
+
+    hook.__name__ = hook.__qualname__ = f"{name}_hook"
+    return hook
+
+
+def _make_unbound(name: str, native):
+    def checked(self, /, *args, **kwargs):  # str.format(fmt, ...) with fmt checked first
+        if isinstance(self, str):
+            return _bind_checked(str.__str__(self), name)(*args, **kwargs)
+        return native(self, *args, **kwargs)  # raises str.format's own TypeError
+    return checked
 
 
 def _format_hook_slow(obj: Any, name: str) -> Any:
-    if type(obj) is str:
-        check_format_string(obj)
-        return obj.format if name == "format" else obj.format_map
     method = getattr(obj, name)
-    if type(method) is _BUILTIN_METHOD and isinstance(method.__self__, str) and method.__name__ in FORMAT_ATTRS:
-        check_format_string(str.__str__(method.__self__))
-        return method
-    if method is _STR_FORMAT:
-        return _checked_str_format
-    if method is _STR_FORMAT_MAP:
-        return _checked_str_format_map
-    return method
+    if (type(method) is _BUILTIN_METHOD and isinstance(method.__self__, str)
+            and method.__name__ in FORMAT_ATTRS):
+        return _bind_checked(str.__str__(method.__self__), method.__name__)
+    return _UNBOUND.get(method, method) if type(method) is _METHOD_DESCRIPTOR else method
+
+
+_METHOD_DESCRIPTOR = type(str.format)
+_UNBOUND = {str.format: _make_unbound("format", str.format),
+            str.format_map: _make_unbound("format_map", str.format_map)}
+format_hook, format_map_hook = _make_hook("format"), _make_hook("format_map")
+FORMAT_HOOKS = {"format": format_hook, "format_map": format_map_hook}
 
 
 # ---------------------------------------------------------------- guarded builtins
@@ -172,45 +179,35 @@ _NO_DEFAULT = object()
 
 
 def guarded_getattr(obj, name, default=_NO_DEFAULT, /):
-    name = _exact_str(name)
-    if type(name) is str:
-        _check_attr(name)
+    name = _checked_name(name)
+    try:
         if name in FORMAT_ATTRS:
-            try:
-                return format_hook(obj, name)
-            except AttributeError:
-                if default is _NO_DEFAULT:
-                    raise
-                return default
-    return getattr(obj, name) if default is _NO_DEFAULT else getattr(obj, name, default)
+            return _format_hook_slow(obj, name)
+        return getattr(obj, name)
+    except AttributeError:
+        if default is _NO_DEFAULT:
+            raise
+        return default
 
 
 def guarded_setattr(obj, name, value, /):
-    name = _exact_str(name)
-    if type(name) is str:
-        _check_attr(name)
-    setattr(obj, name, value)
+    setattr(obj, _checked_name(name), value)
 
 
 def guarded_delattr(obj, name, /):
-    name = _exact_str(name)
-    if type(name) is str:
-        _check_attr(name)
-    delattr(obj, name)
+    delattr(obj, _checked_name(name))
 
 
 class RestrictedType:
-    """The solution's ``type``: ``type(x)`` works, ``isinstance(c, type)`` works, class creation doesn't.
-
-    ``type(name, bases, dict)`` (and every metaclass) builds a class from a raw dict, e.g. with
-    ``__annotations__`` keys that ``dataclass`` pastes into the code it ``exec``s. So the real
-    ``type`` and metaclasses are never handed out: ``type(SomeClass)`` returns this object too.
-    """
+    """The solution's ``type``: ``type(x)`` and ``isinstance(c, type)`` work, creating classes doesn't.
+    The real ``type`` and metaclasses are never handed out: ``type(SomeClass)`` returns this too."""
     __slots__ = ()
 
     def __call__(self, *args):
-        if len(args) != 1:
+        if len(args) == 3:
             raise GateViolation("type() with three arguments (creating classes) is not allowed in solutions")
+        if len(args) != 1:
+            raise TypeError("type() takes 1 or 3 arguments")
         cls = builtins.type(args[0])
         return self if issubclass(cls, builtins.type) else cls
 
@@ -232,22 +229,17 @@ RESTRICTED_TYPE = RestrictedType()
 
 # ---------------------------------------------------------------- wrapped module members
 def _attrgetter(attr, /, *attrs):
-    names = tuple(_exact_str(a) for a in (attr, *attrs))
-    for name in names:
-        for part in name.split(".") if type(name) is str else ():
-            _check_attr(part)
-            if part in FORMAT_ATTRS:
-                raise GateViolation(f"operator.attrgetter('{part}') is not allowed in solutions")
+    names = tuple(_checked_name(a) for a in (attr, *attrs))
+    for part in (p for name in names if type(name) is str for p in name.split(".")):
+        if _checked_name(part) in FORMAT_ATTRS:
+            raise GateViolation(f"operator.attrgetter('{part}') is not allowed in solutions")
     return _operator.attrgetter(*names)
 
 
 def _methodcaller(name, /, *args, **kwargs):
-    name = _exact_str(name)
-    if type(name) is str:
-        _check_attr(name)
-        if name in FORMAT_ATTRS:
-            raise GateViolation(f"operator.methodcaller('{name}') is not allowed in solutions")
-    return _operator.methodcaller(name, *args, **kwargs)
+    if _checked_name(name) in FORMAT_ATTRS:
+        raise GateViolation(f"operator.methodcaller('{name}') is not allowed in solutions")
+    return _operator.methodcaller(_checked_name(name), *args, **kwargs)
 
 
 def _update_wrapper(wrapper, wrapped, assigned=_functools.WRAPPER_ASSIGNMENTS,
@@ -306,7 +298,6 @@ _NEVER_EXPORTED = frozenset(id(o) for o in (
     types.CellType, types.MethodType, builtins.type, eval, exec, compile, open, getattr, setattr,
     delattr, globals, locals, vars, dir, __import__, input, breakpoint, memoryview))
 
-_C_LEVEL_IMPORTS = ("numpy.", "warnings")
 _PROXIES: dict[str, types.ModuleType] = {}
 
 
@@ -345,7 +336,7 @@ def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     if level != 0:
         raise ImportError("relative imports are not allowed in solutions")
     if type(name) is not str or name not in _IMPORTABLE:
-        if type(fromlist) is list and type(name) is str and name.startswith(_C_LEVEL_IMPORTS):
+        if type(fromlist) is list and type(name) is str and (name == "warnings" or name.startswith("numpy.")):
             # C code (numpy's lazy ``npy_cache_import``, warnings) calls PyImport_Import, which looks
             # ``__import__`` up in the *calling frame's* builtins, i.e. this hook, with fromlist=[];
             # it discards the result and reads sys.modules itself. Solution code never passes a

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -39,7 +38,8 @@ class SandboxPool:
         self.required = resolve_layers(required_layers)
         self.wanted = set(ALL_LAYERS) if os.geteuid() == 0 else set(ALL_LAYERS) - ROOT_LAYERS
         self.wanted |= self.required  # asking for a root layer without root fails loudly at start
-        self._free: queue.Queue[Slot] = queue.Queue()
+        self._free: list[Slot] = []
+        self._available = threading.Condition()
         self._slots: list[Slot] = []
         self._started = False
         self._start_lock = threading.Lock()
@@ -54,7 +54,7 @@ class SandboxPool:
                 slot = Slot(index, self.wanted, _slot_cgroup(cgroup_layout, index))
                 self._start_slot(slot)
                 self._slots.append(slot)
-                self._free.put(slot)
+                self._release(slot)
             self.active_layers = self._slots[0].active_layers
             self._started = True
 
@@ -68,9 +68,10 @@ class SandboxPool:
                 "(run `flask judge doctor`; lower JUDGE_REQUIRED_LAYERS only if you accept the risk)")
 
     @contextmanager
-    def slot(self, timeout: float | None = None) -> Iterator[Slot]:
+    def slot(self, timeout: float | None = None, prefer: str | None = None) -> Iterator[Slot]:
+        """A free slot, preferring one whose zygote already holds the ``prefer`` test suite."""
         self.start()
-        slot = self._free.get(timeout=timeout)
+        slot = self._acquire(timeout, prefer)
         try:
             if not slot.alive():
                 log.warning("sandbox slot %d: zygote gone, restarting", slot.index)
@@ -81,7 +82,21 @@ class SandboxPool:
             slot.stop()  # restarted on next use
             raise
         finally:
-            self._free.put(slot)
+            self._release(slot)
+
+    def _acquire(self, timeout: float | None, prefer: str | None) -> Slot:
+        with self._available:
+            if not self._available.wait_for(lambda: self._free, timeout):
+                raise SandboxError(f"no sandbox slot free within {timeout} s")
+            for index, slot in enumerate(self._free):
+                if slot.tests_key == prefer:
+                    return self._free.pop(index)
+            return self._free.pop(0)
+
+    def _release(self, slot: Slot) -> None:
+        with self._available:
+            self._free.append(slot)
+            self._available.notify()
 
     def close(self) -> None:
         for slot in self._slots:

@@ -5,14 +5,17 @@ parent, where every output is checked as it arrives so the run stops at the firs
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
 import signal
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import orjson
 
-from app.judge import checkers
+from app.judge import checkers, gate
 from app.judge.pool import SandboxPool
 from app.judge.sandbox import protocol
 from app.judge.sandbox.slot import RunLimits, RunOutcome, SandboxError
@@ -21,6 +24,8 @@ from app.judge.verdicts import JudgeResult, Verdict
 STDOUT_CAP_PER_TEST = 16 * 1024  # what is kept and shown per test
 STDOUT_LIMIT_TOTAL = 1024 * 1024  # printing more than this in one run is OLE
 OUTPUT_LIMIT = 64 * 1024 * 1024  # everything the child may send back
+# Checkers under which byte-identical JSON means "equal" (the rest compare parsed values).
+BYTE_EXACT_CHECKERS = frozenset({"exact", "inplace", "design"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,20 @@ class ProblemSpec:
         """Encoded once per spec and reused by every submission (large suites are megabytes)."""
         return [orjson.dumps(test.input) for test in self.tests]
 
+    @cached_property
+    def encoded_expected(self) -> list[bytes]:
+        """Expected outputs as orjson writes them: an identical output passes without parsing."""
+        return [orjson.dumps(test.expected) for test in self.tests]
+
+    @cached_property
+    def suite_key(self) -> str:
+        """Names this exact suite of inputs, so a slot's zygote decodes it once, not per submission."""
+        digest = hashlib.sha256()
+        for blob in self.encoded_inputs:
+            digest.update(len(blob).to_bytes(8, "little"))
+            digest.update(blob)
+        return f"{self.slug}:{digest.hexdigest()[:24]}"
+
     def child_spec(self) -> dict[str, Any]:
         sig = self.signature
         return {"kind": self.kind, "class": sig.get("class", "Solution"), "method": sig.get("method"),
@@ -67,15 +86,44 @@ def limits_for(spec: ProblemSpec) -> RunLimits:
 def judge(pool: SandboxPool, spec: ProblemSpec, code: str, *, keep_outputs: bool = False,
           check: bool = True, slot_timeout: float | None = 60.0) -> JudgeResult:
     """Run ``code`` on every test of ``spec``. With ``check=False`` nothing is compared (reference runs)."""
-    tally = _Tally(spec, check, keep_outputs)
-    payload = {"code": code, "spec": spec.child_spec(), "tests": spec.encoded_inputs}
     try:
-        with pool.slot(timeout=slot_timeout) as slot:
+        compiled = _compile(code)
+    except gate.GateError as exc:
+        result = _compile_error(exc.line, exc.reason)
+        result.total = len(spec.tests)
+        return result
+    tally = _Tally(spec, check, keep_outputs)
+    payload = {"code": marshal.dumps(compiled), "source": code, "spec": spec.child_spec(),
+               "tests_key": spec.suite_key}
+    try:
+        with pool.slot(timeout=slot_timeout, prefer=spec.suite_key) as slot:
+            slot.load_tests(spec.suite_key, spec.encoded_inputs)
             outcome = slot.run(payload, limits_for(spec), tally.on_record)
     except SandboxError as exc:
         return JudgeResult(Verdict.IE, 0, len(spec.tests), message="The judge failed; please retry.",
                            diagnostics={"sandbox": str(exc)})
     return tally.result(outcome)
+
+
+_COMPILE_LOCK = threading.Lock()
+
+
+def _compile(code: str):
+    """The language gate runs here, in the trusted parent, not in the child.
+
+    Why: compiling is pure computation on a size-capped string, and CPython's parser and compiler
+    guard their own recursion; in a freshly forked child the same work costs ten times more,
+    because every page the compiler touches is copied on write. A refused submission also gets
+    its CE without a fork. The lock: the gate raises the interpreter-wide recursion limit while
+    it compiles, which must not race with another thread restoring it.
+    """
+    with _COMPILE_LOCK:
+        return gate.compile_solution(code)
+
+
+def _compile_error(line: int | None, reason: str) -> JudgeResult:
+    return JudgeResult(Verdict.CE, message=f"Line {line or '?'}: {reason}" if line else reason,
+                       error={"line": line, "reason": reason})
 
 
 class _Tally:
@@ -96,11 +144,6 @@ class _Tally:
         if event == "done":
             self.done = True
             return False
-        if event == "compile_error":
-            self.failure = JudgeResult(Verdict.CE, message=f"Line {record.get('line') or '?'}: "
-                                       f"{record.get('reason', 'not allowed')}",
-                                       error={"line": record.get("line"), "reason": record.get("reason")})
-            return True
         if event == "load_error":
             self.failure = JudgeResult(Verdict.RE, message="Your code raised an error while loading.",
                                        error=_clean_error(record.get("error")))
@@ -140,7 +183,19 @@ class _Tally:
                                           f"{error.get('type', 'Error')}: {error.get('message', '')}".strip())
                 self.failure.error = error
             return True
-        actual = record.get("out")
+        raw = record.get("out_raw")
+        if not isinstance(raw, bytes):
+            self.failure = JudgeResult(Verdict.RE, message="The program's reports to the judge were malformed.")
+            return True
+        if (self.check and not self.keep_outputs and self.spec.checker in BYTE_EXACT_CHECKERS
+                and raw == self.spec.encoded_expected[index]):
+            self.passed += 1  # identical JSON: equal, and no need to parse it
+            return False
+        try:
+            actual = orjson.loads(raw)  # strict: RFC 8259 only
+        except orjson.JSONDecodeError:
+            self.failure = JudgeResult(Verdict.RE, message="The program's reports to the judge were malformed.")
+            return True
         if self.keep_outputs:
             self.outputs.append(actual)
         if self.check and not checkers.check(self.spec.checker, test.expected, actual,

@@ -320,6 +320,20 @@ def _mentions_dict(t):
     return any(_mentions(t, name) for name in ("dict", "defaultdict", "Counter"))
 
 
+_PLAIN_NAMES = frozenset({"int", "str", "bool", "list", "tuple"})
+
+
+@lru_cache(maxsize=512)
+def _all_plain(t):
+    name, args = t
+    return name in _PLAIN_NAMES and all(_all_plain(a) for a in args)
+
+
+def is_plain_type(type_str):
+    """Ints, strings, bools and lists of them: JSON holds these as they are, with nothing to tag."""
+    return _all_plain(parse_type(type_str))
+
+
 def is_float_type(type_str):
     return _all_float(parse_type(type_str))
 

@@ -487,7 +487,8 @@ BUILTINS: dict[str, tuple[str, object]] = {
     "bytes-bytearray": ("(bytes([65, 66]), bytearray(b'x') + b'y')", (b"AB", bytearray(b"xy"))),
     "hash-id-iter-next": ("(hash(1) == hash(1.0), id(None) == id(None), next(iter([9])))", (True, True, 9)),
     "object-slice": ("(type(object()).__name__, [0, 1, 2, 3][slice(1, 3)])", ("object", [1, 2])),
-    "callable-repr-format": ("(callable(len), repr('a'), format(3.14159, '.2f'), format(5, '>3'), ascii('é'))",
+    "callable-repr-format": ("(callable(len), repr('a'), format(3.14159, '.2f'), format(5, '>3'),"
+                             " ascii('é'))",
                              (True, "'a'", "3.14", "  5", "'\\xe9'")),
     "isinstance-issubclass": ("(isinstance(True, int), issubclass(bool, int))", (True, True)),
     "sort-in-place-key": ("(lambda xs: (xs.sort(key=lambda s: (len(s), s)), xs)[1])(['bb', 'a', 'ab'])",
@@ -575,7 +576,8 @@ def test_printed_is_an_ordinary_name():
 
 
 def test_gated_code_is_native_bytecode_except_format_reads():
-    """The speed promise: no RestrictedPython hooks are emitted, only the format-read hook."""
+    """The speed promise: no RestrictedPython hooks are emitted; only ``x.format`` on a non-literal
+    receiver calls the gate (a safe literal's ``.format`` stays native)."""
     code = gate.compile_solution("""
 def f(grid, self):
     for r, c in grid:
@@ -583,14 +585,17 @@ def f(grid, self):
         grid[r][c] += self.x
         self.y += 1
         print(*grid, **self.d)
-    return "{}".format(a), [i for i in grid]
+    fmt = "{}"
+    return "{}".format(a), fmt.format(a), "{a}".format_map(self.d), [i for i in grid]
 """)
-    names = {ins.argval for ins in dis.get_instructions(code.co_consts[0]) if isinstance(ins.argval, str)}
+    instructions = list(dis.get_instructions(code.co_consts[0]))
+    names = [ins.argval for ins in instructions if isinstance(ins.argval, str)]
     hooks = {"_getattr_", "_getitem_", "_getiter_", "_iter_unpack_sequence_", "_unpack_sequence_",
              "_write_", "_apply_", "_inplacevar_", "_print_", "_print", "__metaclass__"}
-    assert not names & hooks
-    assert gate.FORMAT_HOOK in names
-    assert set(gate.solution_globals()) >= {"__builtins__", "__name__", gate.FORMAT_HOOK}
+    assert not set(names) & hooks
+    assert names.count("_gate_format_") == 1 and "_gate_format_map_" not in names
+    assert names.count("format") == 1 and names.count("format_map") == 1  # the literals' native reads
+    assert set(gate.solution_globals()) >= {"__builtins__", "__name__", *gate.FORMAT_HOOKS.values()}
 
 
 def test_preload_and_every_allowed_module_imports_as_a_sanitised_copy():
@@ -607,6 +612,12 @@ def test_preload_and_every_allowed_module_imports_as_a_sanitised_copy():
             elif isinstance(value, type(gate_modules)):
                 assert f"{name}.{key}" in gate.ALLOWED_MODULES, f"{name}.{key}"
             assert value is not getattr, (name, key)
+
+
+def test_the_gate_leaks_no_future_flags_into_solutions():
+    """compile_restricted would compile with its own ``from __future__ import annotations``."""
+    namespace = run("def f(x: int) -> list:\n    return [x]\n")
+    assert namespace["f"].__annotations__ == {"x": int, "return": list}
 
 
 def test_syntax_warnings_are_not_raised_at_compile_time():
@@ -741,6 +752,17 @@ def test_absurd_nesting_is_a_gate_error_not_a_crash():
 
 
 # =============================================================================== refused at run time
+LYING_STR = """
+class S(str):  # a name that lies about itself to any check written in Python
+    def __len__(self): return 0
+    def __getitem__(self, i): return ""
+    def __eq__(self, other): return False
+    def __hash__(self): return 0
+    def startswith(self, *a): return False
+    def split(self, *a): return []
+"""
+
+
 @pytest.mark.parametrize("src, fragment", [
     ("getattr(1, '__cl' + 'ass__')", "'__class__'"),
     ("getattr(len, '__se' + 'lf__', None)", "'__self__'"),
@@ -748,7 +770,8 @@ def test_absurd_nesting_is_a_gate_error_not_a_crash():
     ("getattr(lambda: 0, ''.join(['__', 'globals', '__']))", "'__globals__'"),
     ("setattr(object(), '__cl' + 'ass__', int)", "'__class__'"),
     ("delattr(1, '__di' + 'ct__')", "'__dict__'"),
-    ("class S(str):\n    def startswith(self, *a):\n        return False\ngetattr(1, S('__class__'))", "'__class__'"),
+    (LYING_STR + "getattr(1, S('__class__'))", "'__class__'"),
+    (LYING_STR + "import operator\noperator.attrgetter(S('__class__'))(1)", "'__class__'"),
     ("import numpy as np\ngetattr(np, 'ctypes' + 'lib')", "'ctypeslib'"),
 ])
 def test_guarded_getattr_family(src, fragment):
@@ -767,7 +790,8 @@ def test_guarded_getattr_family(src, fragment):
     ("getattr('{0.__class__}', 'format')(1)", "'__class__'"),
     ("m = getattr(str, 'format')\nm('{0.__class__}', 1)", "'__class__'"),
     ("class S(str):\n    pass\nS('{0.__class__}').format(1)", "'__class__'"),
-    ("class S(str):\n    def go(self):\n        return super().format(1)\nS('{0.__class__}').go()", "'__class__'"),
+    ("class S(str):\n    def go(self):\n        return super().format(1)\nS('{0.__class__}').go()",
+     "'__class__'"),
     ("def gen():\n    yield 1\n'{0.gi_frame}'.format(gen())", "'gi_frame'"),
     ("import functools\nfunctools.partial(str.format, '{0.__class__}')(1)", "'__class__'"),
     ("list(map(str.format, ['{0.__class__}'], [1]))", "'__class__'"),
@@ -783,8 +807,10 @@ def test_format_attribute_walks_are_refused_at_run_time(src, fragment):
     ("import operator\nname = '__cl' + 'ass__'\noperator.attrgetter(name)(1)", GateViolation, "'__class__'"),
     ("import operator\noperator.attrgetter('real', 'a.' + '__class__')", GateViolation, "'__class__'"),
     ("import operator\noperator.methodcaller('__reduce' + '_ex__', 2)(1)", GateViolation, "'__reduce_ex__'"),
-    ("import operator\noperator.attrgetter('format')('{0.__class__}')(1)", GateViolation, "attrgetter('format')"),
-    ("import operator\noperator.methodcaller('format', 1)('{0.__class__}')", GateViolation, "methodcaller('format')"),
+    ("import operator\noperator.attrgetter('format')('{0.__class__}')(1)", GateViolation,
+     "attrgetter('format')"),
+    ("import operator\noperator.methodcaller('format', 1)('{0.__class__}')", GateViolation,
+     "methodcaller('format')"),
 ])
 def test_string_and_operator_routes_are_refused(src, exc_type, fragment):
     refused_at_run_time(src + "\n", exc_type, fragment)
@@ -798,6 +824,8 @@ def test_string_and_operator_routes_are_refused(src, exc_type, fragment):
     ("import numpy as np\nnp.fromfile('/etc/passwd')", AttributeError, "fromfile"),
     ("import numpy as np\nnp.load('x.npy', allow_pickle=True)", AttributeError, "load"),
     ("from numpy import testing", ImportError, "testing"),
+    ("from numpy import lib", ImportError, "lib"),  # numpy.lib is in sys.modules: CPython's fallback
+    ("from numpy import dtypes", ImportError, "dtypes"),  # for `from a import b` must never run
     ("from typing import get_type_hints", ImportError, "get_type_hints"),
     ("import typing\ntyping.ForwardRef('1')", AttributeError, "ForwardRef"),
     ("import functools\nfunctools.singledispatch", AttributeError, "singledispatch"),
@@ -861,6 +889,18 @@ def test_import_hook_refuses_relative_and_unlisted(kwargs):
     with pytest.raises(ImportError):
         importer("os" if not kwargs else "collections", None, None, (), **kwargs)
     assert importer("collections") is gate_modules.module_proxy("collections")
+
+
+def test_c_level_imports_from_solution_frames_get_through_but_hand_nothing_back():
+    """numpy's lazy C imports call ``__import__`` from the solution's builtins with fromlist=[]."""
+    importer = gate.solution_globals()["__builtins__"]["__import__"]
+    assert importer("numpy._core._methods", {}, {}, [], 0) is None
+    with pytest.raises(ImportError):
+        importer("os", {}, {}, [], 0)
+    with pytest.raises(ImportError):
+        importer("numpy._core._methods", {}, {}, ("x",), 0)  # the solution's own IMPORT_NAME form
+    assert result_of("import numpy as np\nresult = str(np.array([1.5, 2])), repr(np.int64(3))\n") == \
+        ("[1.5 2. ]", "np.int64(3)")
 
 
 def test_denied_builtins_are_absent_from_the_namespace():

@@ -7,6 +7,7 @@ the first failing test.
 """
 from __future__ import annotations
 
+import fcntl
 import math
 import os
 import pickle
@@ -15,7 +16,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable
@@ -28,6 +28,7 @@ from app.judge.sandbox import protocol
 _ENV_PASSTHROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 _ZYGOTE_START_TIMEOUT = 60.0
 MAX_RECORD_BYTES = 16 * 1024 * 1024
+PIPE_BYTES = 1024 * 1024
 
 
 class SandboxError(Exception):
@@ -64,7 +65,7 @@ class Slot:
         self.active_layers: dict[str, str] = {}
         self.zygote_memory = 0
         self._memory_limit: int | None = None
-        self.lock = threading.Lock()
+        self.tests_key: str | None = None  # whose test inputs the zygote holds decoded
 
     # -- zygote lifecycle -------------------------------------------------------------------
     def start(self) -> dict[str, str]:
@@ -111,22 +112,52 @@ class Slot:
                 self.zygote.kill()
             self.zygote.wait()
             self.zygote = None
+        self.tests_key = None
 
     # -- one run ---------------------------------------------------------------------------
+    def load_tests(self, key: str, blobs: list[bytes]) -> None:
+        """Have the zygote decode a problem's test inputs once (see ``Zygote._load_tests``)."""
+        if self.tests_key == key:
+            return
+        fd = os.memfd_create("tests", os.MFD_CLOEXEC)
+        try:
+            data = pickle.dumps(blobs, protocol=5)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.lseek(fd, 0, os.SEEK_SET)
+            self.tests_key = None
+            protocol.send(self.control, {"op": "load", "key": key}, [fd])
+        finally:
+            os.close(fd)
+        try:
+            reply, _ = protocol.recv(self.control)
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise SandboxError(f"sandbox slot {self.index}: zygote died loading tests ({exc})") from None
+        if reply.get("loaded") != key:
+            raise SandboxError(f"sandbox slot {self.index}: zygote could not load tests: {reply}")
+        self.tests_key = key
+
     def run(self, payload: dict, limits: RunLimits,
             on_record: Callable[[dict], bool] | None = None) -> RunOutcome:
         """Fork a child, feed it ``payload`` once it is isolated, collect its records.
 
-        ``on_record(record)`` is called for each record as it arrives; returning True stops the
-        run at once (the first failing test is known; the rest need not run).
+        A payload without ``tests`` names its suite by ``tests_key``, which must be loaded
+        (``load_tests``). ``on_record(record)`` is called for each record as it arrives;
+        returning True stops the run at once (the first failing test is known).
         """
         if not self.alive():
             raise SandboxError(f"sandbox slot {self.index}: zygote is not running")
+        if "tests" not in payload and payload.get("tests_key") != self.tests_key:
+            raise SandboxError(f"sandbox slot {self.index}: test suite {payload.get('tests_key')} not loaded")
         self._apply_memory_limit(limits.memory_bytes)
         oom_before = self.cgroup.oom_kill_count() if self.cgroup is not None else 0
         data_r, data_w = os.pipe2(os.O_CLOEXEC)
         result_r, result_w = os.pipe2(os.O_CLOEXEC)
-        request = {"op": "run", "cpu_seconds": max(1, math.ceil(limits.cpu_ms / 1000))}
+        _widen(result_r)
+        request = {"op": "run", "cpu_seconds": max(1, math.ceil(limits.cpu_ms / 1000)),
+                   "tests_key": payload.get("tests_key")}
         started = time.perf_counter()
         try:
             protocol.send(self.control, request, [data_r, result_w])
@@ -173,6 +204,14 @@ class Slot:
             self._memory_limit = limit
 
 
+def _widen(pipe_fd: int) -> None:
+    """A 1 MiB pipe: large outputs cross in a few writes instead of a 64 KiB ping-pong."""
+    try:
+        fcntl.fcntl(pipe_fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except OSError:
+        pass  # above /proc/sys/fs/pipe-max-size for this user: the default still works
+
+
 class _Exchange:
     """The parent's side of one child's life: write the payload after 'ready', read records, police."""
 
@@ -183,6 +222,7 @@ class _Exchange:
         self.limits, self.on_record, self.outcome = limits, on_record, outcome
         self.deadline = started + limits.wall_ms / 1000
         self.buffer = bytearray()
+        self.awaiting: dict | None = None
         self.received = 0
         self.ready = False
         self.selector = selectors.DefaultSelector()
@@ -228,12 +268,28 @@ class _Exchange:
             self._kill("output")
             return False
         self.buffer += chunk
-        while (newline := self.buffer.find(b"\n")) >= 0:
+        while True:
+            if self.awaiting is not None:  # a test record waiting for its raw output bytes
+                size = self.awaiting["out_len"]
+                if len(self.buffer) < size + 1:
+                    return True
+                if self.buffer[size] != 0x0A:
+                    self._kill("malformed")
+                    return False
+                record, self.awaiting = self.awaiting, None
+                with memoryview(self.buffer) as view:
+                    record["out_raw"] = bytes(view[:size])  # one copy, not two
+                del self.buffer[:size + 1]
+                if not self._dispatch(record):
+                    return False
+                continue
+            newline = self.buffer.find(b"\n")
+            if newline < 0:
+                return True
             line = bytes(self.buffer[:newline])
             del self.buffer[:newline + 1]
             if not self._handle(line):
                 return False
-        return True
 
     def _handle(self, line: bytes) -> bool:
         try:
@@ -244,6 +300,15 @@ class _Exchange:
         if not isinstance(record, dict):
             self._kill("malformed")
             return False
+        if "out_len" in record:
+            if type(record["out_len"]) is not int or not 0 <= record["out_len"] <= self.limits.output_bytes:
+                self._kill("malformed")
+                return False
+            self.awaiting = record
+            return True
+        return self._dispatch(record)
+
+    def _dispatch(self, record: dict) -> bool:
         if record.get("event") == "ready" and not self.ready:
             self.ready = True
             self.selector.register(self.data_w, selectors.EVENT_WRITE, "data")

@@ -65,6 +65,9 @@ class Zygote:
         self.wanted: set[str] = set(config["layers"])
         self.plan = None
         self.pid_ns_fd: int | None = None
+        # One problem's decoded test inputs (see _load_tests); children inherit them at fork.
+        self.tests_key: str | None = None
+        self.tests: list | None = None
 
     def setup(self) -> dict[str, str]:
         """Bring up every wanted layer; return {layer: "on" | "off: reason"}."""
@@ -85,6 +88,11 @@ class Zygote:
         report["pid_namespace"] = "on" if self.pid_ns_fd is not None else "off"
 
         _preload()
+        # Everything imported so far lives for the zygote's life: move it out of the collector's
+        # reach, so a child's garbage collections never touch (and copy) the inherited pages.
+        import gc
+        gc.collect()
+        gc.freeze()
         ruleset = landlock.build_ruleset([]) if "landlock" in self.wanted else None
         bpf = seccomp_filter.build_bpf() if "seccomp" in self.wanted else None
         slot = self.config["slot"]
@@ -115,10 +123,29 @@ class Zygote:
                 return  # the parent is gone: so are we
             if request.get("op") == "run" and len(fds) == 2:
                 self._run_one(control, request, fds)
+            elif request.get("op") == "load" and len(fds) == 1:
+                self._load_tests(control, request["key"], fds[0])
             else:
                 for fd in fds:
                     os.close(fd)
                 _send(control, {"error": "bad request"})
+
+    def _load_tests(self, control: socket.socket, key: str, fd: int) -> None:
+        """Decode one problem's test inputs once; every child then inherits them for free.
+
+        Only ONE problem is kept, so a child holds no other problem's hidden inputs. A forked child
+        runs each test exactly once on its private copy-on-write pages, so no deep copy is needed.
+        """
+        import gc
+
+        import orjson
+        with os.fdopen(fd, "rb") as stream:
+            blobs = pickle.loads(stream.read())  # from the trusted parent
+        self.tests = self.tests_key = None
+        self.tests = [orjson.loads(blob) for blob in blobs]
+        self.tests_key = key
+        gc.freeze()  # as at start: a child's collections must not walk (and copy) these pages
+        _send(control, {"loaded": key})
 
     def _run_one(self, control: socket.socket, request: dict, fds: list[int]) -> None:
         from app.judge.sandbox import layers
@@ -135,7 +162,8 @@ class Zygote:
             _send(control, {"error": f"fork failed: {exc}"})
             return
         if pid == 0:
-            _child(data_fd, result_fd, plan)  # never returns
+            tests = self.tests if request.get("tests_key") == self.tests_key else None
+            _child(data_fd, result_fd, plan, tests)  # never returns
         os.close(data_fd)
         os.close(result_fd)
         pidfd = os.pidfd_open(pid)
@@ -158,7 +186,7 @@ def _preload() -> None:
     child.preload()
 
 
-def _child(data_fd: int, result_fd: int, plan) -> None:
+def _child(data_fd: int, result_fd: int, plan, tests: list | None) -> None:
     """In the forked child: isolate, say ready, then (only then) read the submission and run it."""
     from app.judge.sandbox import layers, protocol
     try:
@@ -178,6 +206,8 @@ def _child(data_fd: int, result_fd: int, plan) -> None:
         out.emit({"event": "ready"})
         payload = pickle.loads(_read_all(DATA_FD))  # written by the trusted parent
         os.close(DATA_FD)
+        if "tests" not in payload:
+            payload["tests"] = tests
         child.run(payload, out.emit)
     finally:
         os._exit(0)

@@ -1,0 +1,12 @@
+class Solution:
+    def groupAnagrams(self, strs: List[str]) -> List[List[str]]:
+        # Compare each word with the first word of every group found so far.
+        groups = []
+        for word in strs:
+            for group in groups:
+                if sorted(group[0]) == sorted(word):
+                    group.append(word)
+                    break
+            else:
+                groups.append([word])
+        return groups

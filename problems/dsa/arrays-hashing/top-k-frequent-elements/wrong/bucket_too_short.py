@@ -1,0 +1,15 @@
+# expect: RE
+class Solution:
+    def topKFrequent(self, nums: List[int], k: int) -> List[int]:
+        # One bucket too few: a value occurring len(nums) times has no bucket (IndexError).
+        count = Counter(nums)
+        buckets = [[] for _ in range(len(nums))]
+        for value, c in count.items():
+            buckets[c].append(value)
+        res = []
+        for c in range(len(nums) - 1, 0, -1):
+            for value in buckets[c]:
+                res.append(value)
+                if len(res) == k:
+                    return res
+        return res

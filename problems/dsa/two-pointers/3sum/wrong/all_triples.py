@@ -1,0 +1,12 @@
+# expect: TLE
+class Solution:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
+        # Correct, but tries every triple of indices: O(n^3), about 4.5 * 10^9 triples at n = 3000.
+        n = len(nums)
+        found = set()
+        for i in range(n):
+            for j in range(i + 1, n):
+                for k in range(j + 1, n):
+                    if nums[i] + nums[j] + nums[k] == 0:
+                        found.add(tuple(sorted((nums[i], nums[j], nums[k]))))
+        return [list(t) for t in found]
