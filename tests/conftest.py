@@ -21,6 +21,16 @@ POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgre
 
 
 @pytest.fixture(scope="session")
+def pool():
+    """One sandbox pool for the whole session: zygotes take a moment to warm."""
+    from app.judge.pool import SandboxPool
+    pool = SandboxPool(2, "auto")
+    pool.start()
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("template") / "template.db"
     migrate.upgrade(f"sqlite:///{path}")

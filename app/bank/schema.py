@@ -40,9 +40,11 @@ class Signature(_Strict):
     method: str | None = None  # function kind: LeetCode's method name
     params: list[Param] = []
     returns: str | None = None
-    codec: Literal["graph", "random_list", "cycle_list"] | None = None
+    codec: Literal["graph", "random_list", "cycle"] | None = None
     inplace: str | None = None  # param whose mutated value is the output
-    methods: dict[str, MethodSig] = {}  # design problems: each operation's signature
+    # Design problems: each operation's signature; the constructor's under the class name, as
+    # LeetCode's operation lists name it (e.g. KthLargest = { params = [...] }).
+    methods: dict[str, MethodSig] = {}
     # Codec problems (serialize/deserialize): the judged output is Class().then(Class().method(*args)),
     # typed as ``returns``.
     then: str | None = None

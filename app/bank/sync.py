@@ -155,8 +155,12 @@ def _starter_code(problem: BankProblem) -> str:
         params = ", ".join(f"{p.name}: {p.type}" for p in sig.params)
         returns = f" -> {sig.returns}" if sig.returns else ""
         return f"class {sig.class_name}:\n    def {sig.method}(self, {params}){returns}:\n        pass\n"
-    lines = [f"class {sig.class_name}:", "", "    def __init__(self):", "        pass"]
+    constructor = sig.methods.get(sig.class_name)
+    init_params = "".join(f", {p.name}: {p.type}" for p in constructor.params) if constructor else ""
+    lines = [f"class {sig.class_name}:", "", f"    def __init__(self{init_params}):", "        pass"]
     for name, method in sig.methods.items():
+        if name == sig.class_name:
+            continue
         params = "".join(f", {p.name}: {p.type}" for p in method.params)
         lines += ["", f"    def {name}(self{params}) -> {method.returns}:", "        pass"]
     return "\n".join(lines) + "\n"

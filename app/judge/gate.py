@@ -14,7 +14,7 @@ at native CPython speed. Compared with stock RestrictedPython (whose transformer
   annotations, ``match``, ``*args`` calls, dunder methods from ``gate_modules.ALLOWED_DUNDER_METHODS``.
 * Builtins are CPython's minus the introspective ones; ``getattr``/``setattr``/``delattr``/``type``/
   ``__import__`` are guarded (``gate_modules``). ``except*`` (CVE-2025-22153, a CPython type
-  confusion in 3.11/3.12), ``async``, ``metaclass=`` and star imports are refused.
+  confusion in 3.11/3.12), ``async`` and ``metaclass=`` are refused.
 * ``open``, ``dir``, ``input``, ``eval``... are refused only when the source never binds them:
   ``dir`` (directions), ``open`` (brackets) and ``input`` (LeetCode 388) are common identifiers.
   Unbound they resolve to nothing anyway: they are not in the builtins.
@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import builtins
 import sys
+import threading
 import types
 import warnings
 
@@ -44,6 +45,7 @@ DENIED_BUILTIN_NAMES = frozenset({
 _DUNDER_LOADS = gm.ALLOWED_DUNDER_METHODS | {"__name__", "__slots__"}
 _DUNDER_STORES = gm.ALLOWED_DUNDER_METHODS | {"__slots__"}
 _MAX_NESTING_FRAMES = 5000
+_COMPILE_LOCK = threading.Lock()
 
 
 class GateError(Exception):
@@ -213,10 +215,8 @@ class SolutionPolicy(RestrictingNodeTransformer):
             self.error(node, "relative imports are not allowed in solutions")
         elif node.module not in ALLOWED_MODULES and node.module != "__future__":
             self.error(node, f"import of '{node.module}' is not allowed in solutions")
-        for alias in node.names:
-            if alias.name == "*":
-                self.error(node, f"'from {node.module} import *' is not allowed; import the names you use")
-            elif alias.name.startswith("_"):
+        for alias in node.names:  # `import *` is fine: the copies' public names / __all__ hold no _x
+            if alias.name != "*" and (alias.name.startswith("_") or gm.attr_refusal(alias.name)):
                 self.error(node, f"importing '{alias.name}' is not allowed in solutions")
             self.check_name(node, alias.asname)
         return node
@@ -254,7 +254,16 @@ def _first_error(policy: SolutionPolicy) -> GateError:
 
 
 def compile_solution(source: str, filename: str = "solution.py") -> types.CodeType:
-    """Parse, check and compile ``source``; raise GateError (first problem, with its line)."""
+    """Parse, check and compile ``source``; raise GateError (first problem, with its line).
+
+    The recursion limit and the warning filters are process-wide, so compiles are serialised
+    (about a millisecond each) to keep concurrent callers from restoring each other's values.
+    """
+    with _COMPILE_LOCK:
+        return _compile(source, filename)
+
+
+def _compile(source: str, filename: str) -> types.CodeType:
     limit = sys.getrecursionlimit()
     try:
         with warnings.catch_warnings():  # the learner's SyntaxWarnings are not ours to raise
@@ -344,5 +353,9 @@ def preload() -> None:
     """Import every allowed module and warm the compile/run path (the zygote calls this before forking,
     so a walled-in child never needs the filesystem to import anything)."""
     gm.preload_modules()
+    previous = sys.modules.get("solution")  # a namespace the caller already built stays registered
     exec(compile_solution(_WARM_UP, "<gate warm-up>"), solution_globals(print_sink=lambda s: None))
-    sys.modules.pop("solution", None)
+    if previous is None:
+        sys.modules.pop("solution", None)
+    else:
+        sys.modules["solution"] = previous

@@ -348,7 +348,7 @@ def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
         return module_proxy(name.partition(".")[0])
     proxy = module_proxy(name)
     for item in fromlist:  # checked here so CPython's sys.modules fallback for `from a import b` never runs
-        if type(item) is not str or item.startswith("_") or item not in proxy.__dict__:
+        if item != "*" and (type(item) is not str or item.startswith("_") or item not in proxy.__dict__):
             raise ImportError(f"cannot import name {item!r} from {name!r} (not available in solutions)")
     return proxy
 

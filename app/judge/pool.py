@@ -49,11 +49,16 @@ class SandboxPool:
         with self._start_lock:
             if self._started:
                 return
-            cgroup_layout = _cgroup_layout() if self.wanted & {"cgroup_memory", "cgroup_pids"} else None
-            for index in range(self.size):
-                slot = Slot(index, self.wanted, _slot_cgroup(cgroup_layout, index))
-                self._start_slot(slot)
-                self._slots.append(slot)
+            try:
+                cgroup_layout = _cgroup_layout() if self.wanted & {"cgroup_memory", "cgroup_pids"} else None
+                for index in range(self.size):
+                    slot = Slot(index, self.wanted, _slot_cgroup(cgroup_layout, index))
+                    self._slots.append(slot)
+                    self._start_slot(slot)
+            except BaseException:
+                self.close()  # no zygote or cgroup left behind by a pool that could not start
+                raise
+            for slot in self._slots:
                 self._release(slot)
             self.active_layers = self._slots[0].active_layers
             self._started = True
@@ -107,12 +112,17 @@ class SandboxPool:
                 except OSError:
                     pass
         self._slots.clear()
+        with self._available:
+            self._free.clear()
         self._started = False
 
 
 def _cgroup_layout():
     from app.judge.sandbox import cgroups
-    return cgroups.detect()
+    layout = cgroups.detect()
+    if layout is None:
+        raise SandboxError("no memory+pids cgroup hierarchy found; the cgroup layers cannot be used here")
+    return layout
 
 
 def _slot_cgroup(layout, index: int):
@@ -120,4 +130,8 @@ def _slot_cgroup(layout, index: int):
         return None
     from app.judge.sandbox import cgroups
     # Per-process names: tests, web workers and judge workers on one host never share a group.
-    return cgroups.SlotCgroup.create(f"grindstone/p{os.getpid()}/slot-{index}", layout)
+    try:
+        return cgroups.SlotCgroup.create(f"grindstone/p{os.getpid()}/slot-{index}", layout)
+    except OSError as exc:
+        raise SandboxError(f"cannot create the sandbox's cgroup ({exc}); the cgroup layers need root "
+                           "and a writable memory+pids hierarchy") from None

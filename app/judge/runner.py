@@ -6,6 +6,7 @@ parent, where every output is checked as it arrives so the run stops at the firs
 from __future__ import annotations
 
 import hashlib
+import logging
 import marshal
 import signal
 import threading
@@ -20,6 +21,8 @@ from app.judge.pool import SandboxPool
 from app.judge.sandbox import protocol
 from app.judge.sandbox.slot import RunLimits, RunOutcome, SandboxError
 from app.judge.verdicts import JudgeResult, Verdict
+
+log = logging.getLogger(__name__)
 
 STDOUT_CAP_PER_TEST = 16 * 1024  # what is kept and shown per test
 STDOUT_LIMIT_TOTAL = 1024 * 1024  # printing more than this in one run is OLE
@@ -100,6 +103,7 @@ def judge(pool: SandboxPool, spec: ProblemSpec, code: str, *, keep_outputs: bool
             slot.load_tests(spec.suite_key, spec.encoded_inputs)
             outcome = slot.run(payload, limits_for(spec), tally.on_record)
     except SandboxError as exc:
+        log.error("judge: sandbox failure on %s: %s", spec.slug, exc)
         return JudgeResult(Verdict.IE, 0, len(spec.tests), message="The judge failed; please retry.",
                            diagnostics={"sandbox": str(exc)})
     return tally.result(outcome)

@@ -3,16 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData
-
-
-@pytest.fixture(scope="session")
-def pool():
-    pool = SandboxPool(2, "auto")
-    pool.start()
-    yield pool
-    pool.close()
 
 
 def add_one_spec(time_limit_ms: int = 500, memory_limit_mb: int = 128) -> ProblemSpec:

@@ -29,6 +29,7 @@ _ENV_PASSTHROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 _ZYGOTE_START_TIMEOUT = 60.0
 MAX_RECORD_BYTES = 16 * 1024 * 1024
 PIPE_BYTES = 1024 * 1024
+ZYGOTE_MEMORY_BYTES = 2 * 1024**3  # the slot's limit while only the zygote runs (start, loading suites)
 
 
 class SandboxError(Exception):
@@ -77,7 +78,7 @@ class Slot:
         env.update({k: os.environ[k] for k in _ENV_PASSTHROUGH if k in os.environ})
         if self.cgroup is not None:
             self._memory_limit = None
-            self.cgroup.set_memory_limit(2 * 1024**3)  # generous while the zygote imports numpy
+            self.cgroup.set_memory_limit(ZYGOTE_MEMORY_BYTES)  # while the zygote imports numpy
             self.cgroup.set_pids_max(4)
         self.zygote = subprocess.Popen(
             [sys.executable, "-I", "-m", "app.judge.sandbox.zygote", orjson.dumps(config).decode()],
@@ -119,6 +120,9 @@ class Slot:
         """Have the zygote decode a problem's test inputs once (see ``Zygote._load_tests``)."""
         if self.tests_key == key:
             return
+        if self.cgroup is not None:  # room for the zygote to decode the suite
+            self.cgroup.set_memory_limit(ZYGOTE_MEMORY_BYTES)
+            self._memory_limit = None
         fd = os.memfd_create("tests", os.MFD_CLOEXEC)
         try:
             data = pickle.dumps(blobs, protocol=5)
@@ -138,6 +142,10 @@ class Slot:
         if reply.get("loaded") != key:
             raise SandboxError(f"sandbox slot {self.index}: zygote could not load tests: {reply}")
         self.tests_key = key
+        if self.cgroup is not None:
+            # The decoded suite lives in the zygote, inside the slot's cgroup: the child's memory
+            # limit is counted on top of it (see _apply_memory_limit).
+            self.zygote_memory = self.cgroup.memory_usage()
 
     def run(self, payload: dict, limits: RunLimits,
             on_record: Callable[[dict], bool] | None = None) -> RunOutcome:

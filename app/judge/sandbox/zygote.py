@@ -96,9 +96,12 @@ class Zygote:
         ruleset = landlock.build_ruleset([]) if "landlock" in self.wanted else None
         bpf = seccomp_filter.build_bpf() if "seccomp" in self.wanted else None
         slot = self.config["slot"]
+        # Switching to the slot's uid needs root; without it the layer is reported off (and a
+        # pool that requires it refuses to start) rather than failing in every child.
+        switch = "uid_switch" in self.wanted and os.geteuid() == 0
         self.plan = layers.IsolationPlan(
-            uid=layers.SLOT_UID_BASE + slot if "uid_switch" in self.wanted else None,
-            gid=layers.SLOT_UID_BASE + slot if "uid_switch" in self.wanted else None,
+            uid=layers.SLOT_UID_BASE + slot if switch else None,
+            gid=layers.SLOT_UID_BASE + slot if switch else None,
             cpu_seconds=10 if "rlimits" in self.wanted else None,
             nproc=0,  # user code runs on the main thread (big stack above): no thread needed
             landlock_ruleset_fd=ruleset,

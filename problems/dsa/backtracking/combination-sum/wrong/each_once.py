@@ -1,0 +1,17 @@
+# expect: WA
+class Solution:
+    def combinationSum(self, candidates: List[int], target: int) -> List[List[int]]:
+        res, path = [], []
+
+        def backtrack(start: int, remaining: int) -> None:
+            if remaining == 0:
+                res.append(path[:])
+                return
+            for i in range(start, len(candidates)):
+                if candidates[i] <= remaining:
+                    path.append(candidates[i])
+                    backtrack(i + 1, remaining - candidates[i])  # bug: forbids reusing a number
+                    path.pop()
+
+        backtrack(0, target)
+        return res

@@ -1,0 +1,10 @@
+# expect: WA
+class Solution:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
+        merged = []
+        for start, end in sorted(intervals):
+            if merged and start < merged[-1][1]:  # bug: [1, 3] and [3, 5] share the point 3
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return merged

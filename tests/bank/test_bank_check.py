@@ -1,0 +1,41 @@
+"""``flask bank check`` over the whole bank: every problem proven by the real judge."""
+from __future__ import annotations
+
+import pytest
+
+from app.bank.check import check_folder
+from app.bank.loader import find_problem_folders
+
+FOLDERS = find_problem_folders()
+
+
+def test_the_bank_is_not_empty():
+    assert len(FOLDERS) >= 6
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[folder.name for folder in FOLDERS])
+def test_problem_passes_bank_check(pool, folder):
+    report = check_folder(pool, folder)
+    assert report.ok, "\n".join(report.errors)
+
+
+def test_check_catches_a_wrong_solution_that_passes(pool, tmp_path):
+    """The check must be able to fail: a 'wrong' solution that is in fact correct is reported."""
+    import shutil
+    source = next(folder for folder in FOLDERS if folder.name == "two-sum")
+    target = tmp_path / "two-sum"
+    shutil.copytree(source, target)
+    (target / "wrong" / "actually_right.py").write_text("# expect: WA\n" + (target / "solution.py").read_text())
+    report = check_folder(pool, target)
+    assert any("actually_right.py: declares WA but got AC" in error for error in report.errors)
+
+
+def test_check_catches_a_slow_reference(pool, tmp_path):
+    import shutil
+    source = next(folder for folder in FOLDERS if folder.name == "two-sum")
+    target = tmp_path / "two-sum"
+    shutil.copytree(source, target)
+    toml = target / "problem.toml"
+    toml.write_text(toml.read_text().replace("time_limit_ms = 2000", "time_limit_ms = 300"))
+    report = check_folder(pool, target)
+    assert any("more than a third of the 300 ms limit" in error for error in report.errors), report.errors
