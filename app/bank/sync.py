@@ -6,6 +6,7 @@ touched, so a malformed problem leaves the database exactly as it was. An unchan
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,20 +53,24 @@ def sync_bank(session: Session, pool: SandboxPool, root: Path = PROBLEMS_ROOT) -
             errors.append(str(exc))
     _refuse_duplicates(problems, errors)
     existing = {p.slug: p for p in session.scalars(select(Problem))}
-    prepared: list[tuple[BankProblem, str, ProblemSpec | None, float | None]] = []
-    for problem in problems:
+
+    def prepare(problem: BankProblem):
         digest = problem.source_hash()
         row = existing.get(problem.slug)
         if row is not None and row.source_hash == digest and not row.retired:
-            prepared.append((problem, digest, None, None))
-            continue
-        try:
-            spec, reference_ms = (materialise(pool, problem) if problem.meta.kind in ("function", "design")
-                                  else (None, None))
-        except BankError as exc:
-            errors.append(str(exc))
-            continue
-        prepared.append((problem, digest, spec, reference_ms))
+            return problem, digest, None, None
+        if problem.meta.kind not in ("function", "design"):
+            return problem, digest, None, None
+        return (problem, digest, *materialise(pool, problem))
+
+    prepared: list[tuple[BankProblem, str, ProblemSpec | None, float | None]] = []
+    # References run in the sandbox: use every slot at once.
+    with ThreadPoolExecutor(max_workers=pool.size) as executor:
+        for future in [executor.submit(prepare, problem) for problem in problems]:
+            try:
+                prepared.append(future.result())
+            except BankError as exc:
+                errors.append(str(exc))
     if errors:
         raise BankError("\n".join(errors))
 

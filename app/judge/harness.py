@@ -12,6 +12,7 @@ them. The cumulative ``time_limit_ms`` check only stops a run that is over budge
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -142,6 +143,9 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
         record["out"] = out
         emit(record)
         prepared = out = record = None  # free this test's objects now, outside any timed window
+        # Cycles (a @cache'd closure refers to itself) would otherwise pile up from test to test
+        # and count against the memory limit; the zygote's own objects are frozen, so this is cheap.
+        gc.collect()
 
 
 def _prepare_function(spec, data):
@@ -157,23 +161,34 @@ def _prepare_function(spec, data):
     out_index = names.index(spec["inplace"]) if spec.get("inplace") else None
     if not isinstance(spec["method"], str) or spec["method"].startswith("_"):
         raise ValueError("spec needs a public method name")
-    return args, ctx, out_index
+    # Copy problems must leave their input as it was (LeetCode checks this too).
+    original = values if codec == "random_list" else None
+    return args, ctx, out_index, original
 
 
 def _call_function(namespace, spec, prepared):
     """Time only the learner's code: constructing ``Solution()`` (its ``__init__`` is theirs) and
     the call. Encoding happens after the clock stops."""
-    args, ctx, out_index = prepared
-    cls_name, method = spec.get("class", "Solution"), spec["method"]
+    args, ctx, out_index, original = prepared
+    cls_name, method, then = spec.get("class", "Solution"), spec["method"], spec.get("then")
     start = time.process_time_ns()
     try:
         result = getattr(_lookup(namespace, cls_name)(), method)(*args)
-        if spec.get("then"):  # codec problems: a fresh instance decodes what the first encoded
-            result = getattr(_lookup(namespace, cls_name)(), spec["then"])(result)
+        if then:  # codec problems: a fresh instance decodes what the first encoded
+            if type(result) is not str:
+                raise TypeError(f"{method}() must return a str, not {type(result).__name__}")
+            result = getattr(_lookup(namespace, cls_name)(), then)(result)
     except BaseException as exc:  # SystemExit too: a learner calling exit() is a runtime error
         return None, time.process_time_ns() - start, exc
     cpu = time.process_time_ns() - start
     codec = spec.get("codec")
+    if then and _shares_tree_nodes(result, args):
+        return None, cpu, ValueError(f"{then}() returned the original nodes; it must build the tree "
+                                     f"from the string {method}() produced")
+    if original is not None:
+        now = [structures.encode_result(p.get("type"), a, codec) for p, a in zip(spec["params"], args)]
+        if now != original:
+            return None, cpu, ValueError("the input list was modified; a copy must leave it as it was")
     try:
         if out_index is not None:  # in-place problem: the mutated argument is the output
             rtype, result = spec["params"][out_index].get("type"), args[out_index]
@@ -182,6 +197,26 @@ def _call_function(namespace, spec, prepared):
         return _encode_output(rtype, result, codec, ctx), cpu, None
     except (MemoryError, RecursionError) as exc:
         return None, cpu, exc
+
+
+def _shares_tree_nodes(result, args) -> bool:
+    """Does the decoded tree reuse any node object of the input (a serialize/deserialize cheat)?"""
+    seen, stack = set(), [a for a in args if isinstance(a, structures.TreeNode)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, structures.TreeNode) and id(node) not in seen:
+            seen.add(id(node))
+            stack.extend((node.left, node.right))
+    stack = [result]
+    visited = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, structures.TreeNode) and id(node) not in visited:
+            if id(node) in seen:
+                return True
+            visited.add(id(node))
+            stack.extend((node.left, node.right))
+    return False
 
 
 def _encode_output(rtype, result, codec, ctx):
@@ -205,16 +240,22 @@ def _prepare_design(spec, data):
     if not ops or len(ops) != len(all_args) or any(str(op).startswith("_") for op in ops):
         raise ValueError("design test needs ops and args of equal length and public names")
     codec, methods = spec.get("codec"), spec.get("methods") or {}
-    ctx, calls = structures.CodecContext(), []
+    ctx, calls, per_op = structures.CodecContext(), [], {}
     for op, args in zip(ops, all_args):
-        sig = methods.get(op) or {}
-        params = sig.get("params")
-        for t in [p.get("type") for p in params or ()] + [sig.get("returns")]:
-            structures.validate_type(t, codec)
-        if params:
-            args = [structures.decode_arg(p.get("type"), v, codec, ctx) for p, v in zip(params, args)]
-        rtype = sig.get("returns", "Any")
-        calls.append((op, args, rtype, structures.is_float_type(rtype)))
+        info = per_op.get(op)
+        if info is None:  # once per method name, not per call: suites hold 10^5 calls
+            sig = methods.get(op) or {}
+            params = sig.get("params") or ()
+            for t in [p.get("type") for p in params] + [sig.get("returns")]:
+                structures.validate_type(t, codec)
+            types = [p.get("type") for p in params]
+            needs_decode = any(not structures.is_plain_type(t) for t in types)
+            rtype = sig.get("returns", "Any")
+            info = per_op[op] = (types if needs_decode else None, rtype, structures.is_float_type(rtype))
+        types, rtype, as_float = info
+        if types:
+            args = [structures.decode_arg(t, v, codec, ctx) for t, v in zip(types, args)]
+        calls.append((op, args, rtype, as_float))
     return calls, ctx
 
 

@@ -254,7 +254,8 @@ class _Tally:
             return JudgeResult(Verdict.OLE, message="Your program produced too much output.")
         if outcome.killed_for == "malformed":
             return JudgeResult(Verdict.RE, message="The program's reports to the judge were malformed.")
-        if outcome.exit_code == -signal.SIGKILL and outcome.cpu_ms >= self.spec.time_limit_ms:
+        # Killed by RLIMIT_CPU (its budget exceeds the time limit, so CPU is past the limit).
+        if outcome.exit_code == -signal.SIGKILL and outcome.cpu_ms >= 0.9 * self.spec.time_limit_ms:
             return JudgeResult(Verdict.TLE, message="Time limit exceeded.", first_failure=first)
         if outcome.exit_code == -signal.SIGSEGV:
             return JudgeResult(Verdict.RE, message="Your program crashed (segmentation fault), "
