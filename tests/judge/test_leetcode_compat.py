@@ -1,6 +1,8 @@
 """Solutions written for LeetCode, pasted unchanged: implicit imports, prelude classes, every style."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.bank.loader import find_problem_folders, load_problem
@@ -194,6 +196,21 @@ class Solution:
 def test_leetcode_solution_is_accepted_unchanged(pool, slug, index):
     result = judge(pool, spec_for(pool, slug), SOLUTIONS[slug][index])
     assert result.verdict is Verdict.AC, (result.message, result.first_failure, result.error)
+
+
+PASTED = sorted((Path(__file__).parent / "leetcode_solutions").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", PASTED, ids=[path.stem for path in PASTED])
+def test_pasted_leetcode_solution_is_accepted(pool, path):
+    """One more solution per problem, in a different style from the reference (leetcode_solutions/)."""
+    result = judge(pool, spec_for(pool, path.stem), path.read_text())
+    assert result.verdict is Verdict.AC, (result.message, result.first_failure, result.error)
+
+
+def test_every_problem_has_a_pasted_solution():
+    covered = {path.stem for path in PASTED} | set(SOLUTIONS)
+    assert set(FOLDERS) <= covered, sorted(set(FOLDERS) - covered)
 
 
 def test_reference_solutions_of_the_bank_are_accepted(pool):
