@@ -1,8 +1,8 @@
 """Read a problem folder into a validated ``BankProblem`` and materialise its tests.
 
 Folder: ``problem.toml``, ``statement.md``, ``solution.py`` (reference), optional ``brute.py``,
-``tests.py`` (``cases()`` returning hand-picked and seeded generated cases) and optional
-``wrong/*.py`` whose first line declares the verdict they must get (``# expect: TLE``).
+``tests.py`` (``cases()`` returning hand-picked and seeded generated cases), ``checker.py`` when the
+checker is ``custom``, and optional ``wrong/*.py`` whose first line declares the verdict they must get (``# expect: TLE``).
 
 Bank files are this project's own code and run in the trusted parent (``tests.py``); solutions,
 reference included, only ever run in the sandbox.
@@ -47,6 +47,7 @@ class BankProblem:
     cases: list[Case]
     wrong: dict[str, str] = field(default_factory=dict)  # file name -> expected verdict
     wrong_code: dict[str, str] = field(default_factory=dict)
+    custom_check: Any = None  # checker.py's check(expected, actual, args) for checker = "custom"
 
     @property
     def slug(self) -> str:
@@ -83,7 +84,23 @@ def load_problem(folder: Path) -> BankProblem:
         if not match:
             raise BankError(f"{path}: first line must declare the verdict, e.g. '# expect: TLE'")
         wrong[path.name], wrong_code[path.name] = match.group(1), text
-    return BankProblem(folder, meta, statement, solution, brute, cases, wrong, wrong_code)
+    custom_check = _load_custom_checker(folder) if meta.judge.checker == "custom" else None
+    return BankProblem(folder, meta, statement, solution, brute, cases, wrong, wrong_code, custom_check)
+
+
+def _load_custom_checker(folder: Path):
+    """``checker.py`` (this project's code, run in the trusted parent) must define ``check``."""
+    path = folder / "checker.py"
+    namespace: dict[str, Any] = {"__name__": f"bank_checker_{folder.name.replace('-', '_')}"}
+    try:
+        exec(compile(_read_required(path), str(path), "exec"), namespace)
+    except BankError:
+        raise
+    except Exception as exc:
+        raise BankError(f"{path}: raised {type(exc).__name__}: {exc}") from None
+    if not callable(namespace.get("check")):
+        raise BankError(f"{path}: must define check(expected, actual, args) for checker = \"custom\"")
+    return namespace["check"]
 
 
 def _load_toml(path: Path) -> ProblemToml:

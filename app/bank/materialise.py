@@ -8,9 +8,8 @@ from __future__ import annotations
 import dataclasses
 
 from app.bank.loader import BankError, BankProblem
-from app.judge import checkers
 from app.judge.pool import SandboxPool
-from app.judge.runner import ProblemSpec, TestData, judge
+from app.judge.runner import ProblemSpec, TestData, judge, outputs_match
 from app.judge.verdicts import Verdict
 
 
@@ -18,12 +17,19 @@ def signature_dict(problem: BankProblem) -> dict:
     return problem.meta.signature.model_dump(by_alias=True) if problem.meta.signature else {}
 
 
+def checker_options(problem: BankProblem) -> dict:
+    options = dict(problem.meta.judge.options)
+    if problem.custom_check is not None:
+        options["function"] = problem.custom_check
+    return options
+
+
 def spec_without_expected(problem: BankProblem) -> ProblemSpec:
     meta = problem.meta
     return ProblemSpec(
         slug=meta.slug, kind=meta.kind, signature=signature_dict(problem),
         tests=[TestData(case.input, None, case.sample) for case in problem.cases],
-        checker=meta.judge.checker, checker_options=dict(meta.judge.options),
+        checker=meta.judge.checker, checker_options=checker_options(problem),
         time_limit_ms=meta.judge.time_limit_ms, memory_limit_mb=meta.judge.memory_limit_mb)
 
 
@@ -36,8 +42,7 @@ def materialise(pool: SandboxPool, problem: BankProblem) -> tuple[ProblemSpec, f
                         f"on case {(result.first_failure or {}).get('index', '?')}: {result.message}")
     tests = []
     for index, (case, output) in enumerate(zip(problem.cases, result.outputs or [])):
-        if case.has_expected and not checkers.check(draft.checker, case.expected, output,
-                                                     draft.checker_options):
+        if case.has_expected and not outputs_match(draft, case.input, case.expected, output):
             raise BankError(f"{problem.folder / 'tests.py'}: case {index}: expected {_short(case.expected)} "
                             f"but the reference returns {_short(output)}")
         tests.append(TestData(case.input, output, case.sample))

@@ -80,6 +80,14 @@ class ProblemSpec:
                 "stdout_limit": STDOUT_LIMIT_TOTAL, "methods": sig.get("methods"), "then": sig.get("then")}
 
 
+def outputs_match(spec: ProblemSpec, test_input: dict, expected: Any, actual: Any) -> bool:
+    """The problem's checker; a custom checker also sees the test's inputs."""
+    options = spec.checker_options
+    if spec.checker == "custom":
+        options = {**options, "args": test_input.get("args")}
+    return checkers.check(spec.checker, expected, actual, options)
+
+
 def limits_for(spec: ProblemSpec) -> RunLimits:
     # CPU rlimit: the tests' budget plus a second for start-up; wall: room for a loaded machine.
     return RunLimits(cpu_ms=spec.time_limit_ms + 1000, wall_ms=2 * spec.time_limit_ms + 2000,
@@ -202,8 +210,7 @@ class _Tally:
             return True
         if self.keep_outputs:
             self.outputs.append(actual)
-        if self.check and not checkers.check(self.spec.checker, test.expected, actual,
-                                             self.spec.checker_options):
+        if self.check and not outputs_match(self.spec, test.input, test.expected, actual):
             self.failure = self._fail(Verdict.WA, index, record, "Wrong answer.", actual=actual)
             return True
         self.passed += 1
