@@ -1,15 +1,17 @@
 """How much slower is gated code than plain CPython? Run by hand: ``python bench/gate.py``.
 
 Each typical solution is compiled twice, with plain ``compile`` and with ``gate.compile_solution``,
-exec'd in its own namespace (plain builtins vs ``gate.solution_globals()``) and its ``run()`` timed
-in CPU time (as the judge reports runtimes),
-best of 5, plain and gated runs interleaved (alternating which goes first, after a
-``gc.collect()``) so that machine noise and GC state hit both alike. The gate emits
-no run-time hooks except for reads of ``.format``/``.format_map`` on a non-literal receiver, so
-ratios should sit at 1.00 within noise; ``str-format-variable`` is the one construct that pays for a
-hook (one Python call and a dict hit per ``.format``), ``str-format-literal`` shows a literal doesn't.
+exec'd in its own namespace (plain builtins vs ``gate.solution_globals()``), and its ``run()`` is
+timed in CPU time (as the judge reports runtimes), best of 5, plain and gated runs interleaved
+(alternating which goes first, after a ``gc.collect()``) so that machine noise and GC state hit
+both alike. The gate emits no run-time hooks except for reads of ``.format``/``.format_map`` on a
+non-literal receiver, so ratios should sit at 1.00 within noise; ``str-format-variable`` is the one
+construct that pays for a hook (one Python call and a dict hit per ``.format``) and
+``str-format-literal`` shows that a literal receiver does not.
 
-Prints one line per solution and, last, ``gate_slowdown_median=X gate_slowdown_worst=Y``.
+Prints one line per solution (best-of ratio, the median of paired per-round ratios, and whether the
+gated bytecode is identical to plain CPython's: where it is, any ratio away from 1.00 is machine
+noise) and, last, ``gate_slowdown_median=X gate_slowdown_worst=Y`` over the best-of ratios.
 ``--repeat N`` takes the best of N instead of 5 (useful on a busy machine).
 """
 from __future__ import annotations
@@ -290,34 +292,38 @@ def _time(fn) -> float:
 
 
 def _bytecode(code) -> list[bytes]:
-    return [code.co_code] + [b for const in code.co_consts if hasattr(const, "co_code") for b in _bytecode(const)]
+    nested = [const for const in code.co_consts if hasattr(const, "co_code")]
+    return [code.co_code] + [b for const in nested for b in _bytecode(const)]
 
 
-def bench(name: str, src: str, repeat: int = 5) -> tuple[float, float, bool]:
-    """(plain best, gated best, whether the gated bytecode is identical to plain CPython's)."""
+def bench(name: str, src: str, repeat: int = 5) -> tuple[float, float, float, bool]:
+    """(plain best, gated best, median of the per-round gated/plain ratios, whether the gated
+    bytecode is identical to plain CPython's). Each round runs the pair back to back, so the paired
+    ratio shrugs off slow drifts of a busy machine that best-of-N alone does not."""
     plain_code = compile(src, f"{name}.py", "exec", dont_inherit=True)
     gated_code = gate.compile_solution(src, f"{name}.py")
     plain = _load(plain_code, {"__builtins__": builtins, "__name__": "bench"})
     gated = _load(gated_code, gate.solution_globals(print_sink=lambda s: None))
     assert plain() == gated(), name  # same answer both ways
-    best = {plain: float("inf"), gated: float("inf")}
+    times: dict = {plain: [], gated: []}
     for i in range(repeat):
         for fn in (plain, gated) if i % 2 == 0 else (gated, plain):  # alternate who runs first
             gc.collect()
-            best[fn] = min(best[fn], _time(fn))
-    return best[plain], best[gated], _bytecode(plain_code) == _bytecode(gated_code)
+            times[fn].append(_time(fn))
+    paired = statistics.median(g / p for p, g in zip(times[plain], times[gated]))
+    return min(times[plain]), min(times[gated]), paired, _bytecode(plain_code) == _bytecode(gated_code)
 
 
 def main() -> None:
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 5
     gate.preload()
     ratios = []
-    print(f"{'solution':28} {'plain ms':>9} {'gated ms':>9} {'ratio':>6}  bytecode")
+    print(f"{'solution':28} {'plain ms':>9} {'gated ms':>9} {'ratio':>6} {'paired':>6}  bytecode")
     for name, src in SOLUTIONS.items():
-        plain, gated, same = bench(name, src, repeat)
+        plain, gated, paired, same = bench(name, src, repeat)
         ratios.append(gated / plain)
         note = "identical" if same else "format hook"
-        print(f"{name:28} {plain * 1e3:9.1f} {gated * 1e3:9.1f} {gated / plain:6.3f}  {note}")
+        print(f"{name:28} {plain * 1e3:9.1f} {gated * 1e3:9.1f} {gated / plain:6.3f} {paired:6.3f}  {note}")
     compile_ms = []
     for src in SOLUTIONS.values():
         start = time.perf_counter()

@@ -325,7 +325,7 @@ def solution_globals(print_sink=None) -> dict:
     if print_sink is not None:
         namespace["__builtins__"]["print"] = _sink_print(print_sink)
     for attr, hook_name in FORMAT_HOOKS.items():
-        namespace[hook_name] = gm.FORMAT_HOOKS[attr]
+        namespace[hook_name] = gm.FORMAT_HOOK_FUNCTIONS[attr]
     sys.modules["solution"] = module
     return namespace
 

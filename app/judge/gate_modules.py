@@ -171,7 +171,7 @@ _METHOD_DESCRIPTOR = type(str.format)
 _UNBOUND = {str.format: _make_unbound("format", str.format),
             str.format_map: _make_unbound("format_map", str.format_map)}
 format_hook, format_map_hook = _make_hook("format"), _make_hook("format_map")
-FORMAT_HOOKS = {"format": format_hook, "format_map": format_map_hook}
+FORMAT_HOOK_FUNCTIONS = {"format": format_hook, "format_map": format_map_hook}
 
 
 # ---------------------------------------------------------------- guarded builtins

@@ -67,6 +67,7 @@ class Slot:
         self.zygote_memory = 0
         self._memory_limit: int | None = None
         self.tests_key: str | None = None  # whose test inputs the zygote holds decoded
+        self._oom_count = 0
 
     # -- zygote lifecycle -------------------------------------------------------------------
     def start(self) -> dict[str, str]:
@@ -99,6 +100,7 @@ class Slot:
         self.active_layers = message["layers"]
         if self.cgroup is not None:
             self.zygote_memory = self.cgroup.memory_usage()
+            self._oom_count = self.cgroup.oom_kill_count()
         return self.active_layers
 
     def alive(self) -> bool:
@@ -160,7 +162,6 @@ class Slot:
         if "tests" not in payload and payload.get("tests_key") != self.tests_key:
             raise SandboxError(f"sandbox slot {self.index}: test suite {payload.get('tests_key')} not loaded")
         self._apply_memory_limit(limits.memory_bytes)
-        oom_before = self.cgroup.oom_kill_count() if self.cgroup is not None else 0
         data_r, data_w = os.pipe2(os.O_CLOEXEC)
         result_r, result_w = os.pipe2(os.O_CLOEXEC)
         _widen(result_r)
@@ -200,8 +201,20 @@ class Slot:
         outcome.cpu_ms = float(status.get("cpu_ms", 0.0))
         outcome.maxrss_kb = int(status.get("maxrss_kb", 0))
         if self.cgroup is not None:
-            outcome.oom_killed = self.cgroup.oom_kill_count() > oom_before
+            outcome.oom_killed = self._oom_killed(outcome.exit_code)
         return outcome
+
+    def _oom_killed(self, exit_code: int | None) -> bool:
+        """Did the cgroup's OOM killer end this child? Only a SIGKILLed child can have been.
+
+        The count is read only then (not around every run): nothing else in the slot's cgroup
+        allocates, so the count only moves when one of our children is killed.
+        """
+        if exit_code != -signal.SIGKILL:
+            return False
+        count = self.cgroup.oom_kill_count()
+        killed, self._oom_count = count > self._oom_count, count
+        return killed
 
     def _apply_memory_limit(self, memory_bytes: int | None) -> None:
         if self.cgroup is None or memory_bytes is None:
