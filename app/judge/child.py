@@ -16,6 +16,8 @@ import os
 
 import orjson
 
+from app.judge import harness
+
 # What LeetCode's Python 3 environment gives a solution without imports: typing names and the
 # usual modules, plus their most used names star-imported.
 PRELUDE_MODULES = ("collections", "heapq", "bisect", "math", "itertools", "functools", "operator",
@@ -23,10 +25,11 @@ PRELUDE_MODULES = ("collections", "heapq", "bisect", "math", "itertools", "funct
 PRELUDE_STAR = ("typing", "collections", "heapq", "bisect", "math", "itertools", "functools")
 
 
-def preload() -> None:
-    import numpy  # noqa: F401  (single-threaded: the zygote's environment sets OPENBLAS_NUM_THREADS=1)
-
-    from app.judge import checkers, harness, structures  # noqa: F401
+def preload(numpy: bool = True) -> None:
+    """Everything a child may touch; numpy (single-threaded: the zygote's environment sets
+    OPENBLAS_NUM_THREADS=1) only in the zygotes that serve solutions importing it."""
+    from app.judge import checkers, gate, harness, structures  # noqa: F401
+    gate.preload(numpy)
     _template()
 
 
@@ -41,15 +44,25 @@ class ResultWriter:
         expected output's JSON and skip parsing megabytes when they are equal.
         """
         if "out" in record:
-            out = orjson.dumps(record.pop("out"), option=orjson.OPT_SERIALIZE_NUMPY)
+            out = record.pop("out")
+            if not isinstance(out, harness.RawJSON):
+                out = orjson.dumps(out, option=orjson.OPT_SERIALIZE_NUMPY)
             record["out_len"] = len(out)
-            data = b"".join((orjson.dumps(record), b"\n", out, b"\n"))
+            # writev: megabytes of output are never copied into one buffer (every fresh page
+            # costs a fault here).
+            self._write_all([orjson.dumps(record) + b"\n", out, b"\n"])
         else:
-            data = orjson.dumps(record, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n"
-        view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+            self._write_all([orjson.dumps(record, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n"])
+
+    def _write_all(self, parts: list[bytes]) -> None:
+        views = [memoryview(part) for part in parts if part]
+        while views:
+            written = os.writev(self.fd, views)
+            while views and written >= len(views[0]):
+                written -= len(views[0])
+                views.pop(0)
+            if views and written:
+                views[0] = views[0][written:]
 
 
 _TEMPLATE: tuple | None = None

@@ -253,6 +253,25 @@ def _first_error(policy: SolutionPolicy) -> GateError:
     return GateError(f"line {line}: {info}" if line else info, line)
 
 
+def uses_numpy(code: types.CodeType) -> bool:
+    """Does compiled code name numpy anywhere (an import, or a string handed to ``__import__``)?
+
+    Solutions that do are run by zygotes with numpy pre-imported; the rest by lighter zygotes,
+    whose fork is cheaper (numpy doubles a zygote's mappings).
+    """
+    stack = [code]
+    while stack:
+        current = stack.pop()
+        if any(name == "numpy" or name.startswith("numpy.") for name in current.co_names):
+            return True
+        for const in current.co_consts:
+            if isinstance(const, types.CodeType):
+                stack.append(const)
+            elif isinstance(const, str) and const.split(".")[0] == "numpy":
+                return True
+    return False
+
+
 def compile_solution(source: str, filename: str = "solution.py") -> types.CodeType:
     """Parse, check and compile ``source``; raise GateError (first problem, with its line).
 
@@ -333,7 +352,7 @@ def solution_globals(print_sink=None) -> dict:
 _WARM_UP = '''
 from dataclasses import dataclass, field
 from typing import List, NamedTuple
-import collections, heapq, re, decimal, fractions, statistics, random, numpy as np
+import collections, heapq, re, decimal, fractions, statistics, random
 @dataclass(order=True)
 class P:
     ys: List[int] = field(default_factory=list)
@@ -341,18 +360,21 @@ class Q(NamedTuple):
     a: int
 fmt = "{}"
 r = [P() < P(), Q(1), collections.namedtuple("T", "a b")(1, 2), re.sub(r"\\d", "x", "a1"), fmt.format(1),
-     decimal.Decimal("1.1") + 1, fractions.Fraction(1, 3), statistics.mean([1, 2]), random.Random(1).random(),
-     np.linalg.norm(np.arange(4.0)), np.random.default_rng(1).random(), str(np.arange(3) * 1.5),
-     np.arange(5).sum()]
+     decimal.Decimal("1.1") + 1, fractions.Fraction(1, 3), statistics.mean([1, 2]), random.Random(1).random()]
+np_part = 1
+import numpy as np
+r = [np.linalg.norm(np.arange(4.0)), np.random.default_rng(1).random(), str(np.arange(3) * 1.5), np.arange(5).sum()]
 '''
 
 
-def preload() -> None:
+def preload(numpy: bool = True) -> None:
     """Import every allowed module and warm the compile/run path (the zygote calls this before forking,
-    so a walled-in child never needs the filesystem to import anything)."""
-    gm.preload_modules()
+    so a walled-in child never needs the filesystem to import anything). ``numpy=False`` leaves numpy
+    out, for the zygotes that serve solutions which never import it."""
+    gm.preload_modules(numpy)
     previous = sys.modules.get("solution")  # a namespace the caller already built stays registered
-    exec(compile_solution(_WARM_UP, "<gate warm-up>"), solution_globals(print_sink=lambda s: None))
+    warm_up = _WARM_UP if numpy else _WARM_UP.split("\nnp_part = 1\n")[0]
+    exec(compile_solution(warm_up, "<gate warm-up>"), solution_globals(print_sink=lambda s: None))
     if previous is None:
         sys.modules.pop("solution", None)
     else:

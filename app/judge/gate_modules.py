@@ -353,6 +353,10 @@ def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     return proxy
 
 
-def preload_modules() -> None:
+NUMPY_MODULES = frozenset(name for name in ALLOWED_MODULES if name.split(".")[0] == "numpy")
+
+
+def preload_modules(numpy: bool = True) -> None:
     for name in sorted(_IMPORTABLE):
-        module_proxy(name)
+        if numpy or name not in NUMPY_MODULES:
+            module_proxy(name)

@@ -230,9 +230,13 @@ def _encode_output(rtype, result, codec, ctx):
     if rtype and not structures.is_plain_type(rtype):
         return structures.encode_result(rtype, result, codec, ctx)
     try:
-        return orjson.Fragment(orjson.dumps(result))
+        return RawJSON(orjson.dumps(result))
     except (TypeError, orjson.JSONEncodeError):
         return structures.encode_result(rtype, result, codec, ctx)
+
+
+class RawJSON(bytes):
+    """An output already serialised as JSON: written to the parent as it is, never copied again."""
 
 
 def _prepare_design(spec, data):

@@ -35,9 +35,9 @@ def run(src, spec, tests, **kw):
     harness.run_tests(load(src, spec["codec"]), spec, [orjson.dumps(t) for t in tests],
                       records.append, **kw)
     for r in records:
+        if isinstance(r.get("out"), harness.RawJSON):  # plain outputs arrive pre-serialised
+            r["out"] = orjson.loads(bytes(r["out"]))
         orjson.dumps(r)  # every record must be writable as one JSON line
-        if "out" in r:  # plain outputs arrive pre-serialised (orjson.Fragment): compare values
-            r["out"] = orjson.loads(orjson.dumps(r["out"]))
     return records
 
 

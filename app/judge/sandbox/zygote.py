@@ -87,7 +87,7 @@ class Zygote:
             self.pid_ns_fd = layers.open_pid_ns()
         report["pid_namespace"] = "on" if self.pid_ns_fd is not None else "off"
 
-        _preload()
+        _preload(self.config.get("numpy", True))
         # Everything imported so far lives for the zygote's life: move it out of the collector's
         # reach, so a child's garbage collections never touch (and copy) the inherited pages.
         import gc
@@ -180,13 +180,12 @@ class Zygote:
         })
 
 
-def _preload() -> None:
+def _preload(numpy: bool) -> None:
     """Import everything a child may need: after isolation it cannot read the interpreter's files."""
     import orjson  # noqa: F401
 
-    from app.judge import child, gate
-    gate.preload()
-    child.preload()
+    from app.judge import child
+    child.preload(numpy=numpy)
 
 
 def _child(data_fd: int, result_fd: int, plan, tests: list | None) -> None:
