@@ -34,6 +34,7 @@ import functools as _functools
 import importlib
 import keyword
 import operator as _operator
+import sys
 import types
 from typing import Any
 
@@ -42,7 +43,7 @@ import _string
 ALLOWED_MODULES: frozenset[str] = frozenset({
     "collections", "collections.abc", "heapq", "bisect", "math", "itertools", "functools", "operator",
     "string", "re", "typing", "dataclasses", "random", "decimal", "fractions", "statistics", "copy",
-    "array", "numpy", "numpy.linalg", "numpy.random",
+    "array", "numpy", "numpy.linalg", "numpy.random", "sys",
 })
 # ``from __future__ import annotations`` is a compiler directive that also executes an import.
 _IMPORTABLE = ALLOWED_MODULES | {"__future__"}
@@ -301,7 +302,25 @@ _NEVER_EXPORTED = frozenset(id(o) for o in (
 _PROXIES: dict[str, types.ModuleType] = {}
 
 
+def _ignored_setrecursionlimit(limit: int) -> None:
+    """LeetCode solutions often start with ``sys.setrecursionlimit(10**6)``; the judge already allows
+    200,000 frames on a 512 MiB stack, and a higher limit would only turn RecursionError into a crash."""
+    if type(limit) is not int or limit < 1:
+        raise ValueError("recursion limit must be a positive int")
+
+
+# ``sys`` for solutions: only what LeetCode code uses it for. Everything else (modules, path,
+# frames, stdin/stdout, exit, audit hooks) is absent.
+_SYS_MEMBERS: dict[str, Any] = {
+    "maxsize": sys.maxsize, "float_info": sys.float_info, "int_info": sys.int_info,
+    "maxunicode": sys.maxunicode, "byteorder": sys.byteorder,
+    "setrecursionlimit": _ignored_setrecursionlimit, "getrecursionlimit": sys.getrecursionlimit,
+}
+
+
 def _sanitised_members(name: str, module: types.ModuleType) -> dict[str, Any]:
+    if name == "sys":
+        return dict(_SYS_MEMBERS)
     denied = _DENIED_MEMBERS.get(name, frozenset())
     members = {}
     for key, value in vars(module).items():

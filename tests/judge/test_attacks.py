@@ -54,7 +54,8 @@ ATTACKS: dict[str, tuple[str, set[Verdict]]] = {
     "traceback-frame": (solution("try:\n    1 / 0\nexcept Exception as e:\n    e.__traceback__.tb_frame\nreturn x + 1"), {Verdict.CE}),
     "traceback-tb-next": (solution("try:\n    1 / 0\nexcept Exception as e:\n    t = e.with_traceback(None)\n    t.tb_next\nreturn x + 1"), {Verdict.CE}),
     "coroutine-frame": (solution("return x + 1", "async def f():\n    pass\nf().cr_frame"), {Verdict.CE}),
-    "sys-getframe": (solution("import sys\nsys._getframe()\nreturn x + 1"), {Verdict.CE}),
+    "sys-getframe": (solution("import sys\nsys._getframe()\nreturn x + 1"), {Verdict.CE, Verdict.RE}),
+    "sys-modules": (solution("import sys\nsys.modules['os']\nreturn x + 1"), {Verdict.RE}),
     "positional-only-guard-shadow": (solution("return x + 1", "def f(_getattr_, /):\n    return _getattr_"), {Verdict.CE}),
     # --- imports by every route -------------------------------------------------------------
     "import-os": (solution("return x + 1", "import os"), {Verdict.CE}),

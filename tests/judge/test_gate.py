@@ -683,7 +683,7 @@ def test_dunder_reached_by_other_syntax_is_refused(src, line, fragment):
 @pytest.mark.parametrize("src, line, fragment", [
     ("import os\n", 1, "import of 'os'"),
     ("from os import path\n", 1, "import of 'os'"),
-    ("import sys\n", 1, "import of 'sys'"),
+    ("import inspect\n", 1, "import of 'inspect'"),
     ("import importlib\n", 1, "import of 'importlib'"),
     ("import subprocess as sp\n", 1, "import of 'subprocess'"),
     ("from . import secrets\n", 1, "relative imports"),
@@ -917,3 +917,13 @@ def test_denied_builtins_are_absent_from_the_namespace():
     assert not (gate.DENIED_BUILTIN_NAMES | {"__loader__", "__spec__"}) & set(builtins_)
     assert builtins_["getattr"] is gate_modules.guarded_getattr
     refused_at_run_time("x = dir\nprint(x)\ndir = 1\n", NameError, "'dir'")
+
+
+def test_sys_offers_only_what_leetcode_solutions_use():
+    ns = run("""
+import sys
+sys.setrecursionlimit(10 ** 6)
+big = sys.maxsize
+names = sorted(n for n in ("modules", "path", "stdin", "exit", "_getframe", "settrace") if hasattr(sys, n))
+""")
+    assert ns["big"] == __import__("sys").maxsize and ns["names"] == []
