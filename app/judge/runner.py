@@ -19,7 +19,8 @@ import orjson
 from app.judge import checkers, gate
 from app.judge.pool import SandboxPool
 from app.judge.sandbox import protocol
-from app.judge.sandbox.slot import RunLimits, RunOutcome, SandboxError
+from app.judge.sandbox.exchange import RunLimits, RunOutcome
+from app.judge.sandbox.slot import SandboxError
 from app.judge.verdicts import JudgeResult, Verdict
 
 log = logging.getLogger(__name__)
