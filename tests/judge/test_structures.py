@@ -10,6 +10,7 @@ import numpy as np
 import orjson
 import pytest
 
+from app.judge import jsonvalues
 from app.judge import structures as S
 from app.judge.structures import CodecContext, GraphNode, ListNode, RandomNode, TreeNode
 
@@ -255,10 +256,10 @@ def test_hostile_results_are_bounded(monkeypatch):
     shared = [1]
     for _ in range(60):
         shared = [shared, shared]
-    monkeypatch.setattr(S, "MAX_ITEMS", 10_000)
+    monkeypatch.setattr(jsonvalues, "MAX_ITEMS", 10_000)
     assert S.encode_result("Any", shared)["$error"] == "too_large"
     at_cap = []
-    for _ in range(S.MAX_DEPTH - 1):
+    for _ in range(jsonvalues.MAX_DEPTH - 1):
         at_cap = [at_cap]
     orjson.dumps(S.encode_result("Any", at_cap))  # what passes the cap also serialises
 
