@@ -28,7 +28,7 @@ def spec_without_expected(problem: BankProblem) -> ProblemSpec:
     meta = problem.meta
     return ProblemSpec(
         slug=meta.slug, kind=meta.kind, signature=signature_dict(problem),
-        tests=[TestData(case.input, None, case.sample) for case in problem.cases],
+        tests=[TestData(case.input, None, case.sample, case.large) for case in problem.cases],
         checker=meta.judge.checker, checker_options=checker_options(problem),
         time_limit_ms=meta.judge.time_limit_ms, memory_limit_mb=meta.judge.memory_limit_mb)
 
@@ -45,7 +45,7 @@ def materialise(pool: SandboxPool, problem: BankProblem) -> tuple[ProblemSpec, f
         if case.has_expected and not outputs_match(draft, case.input, case.expected, output):
             raise BankError(f"{problem.folder / 'tests.py'}: case {index}: expected {_short(case.expected)} "
                             f"but the reference returns {_short(output)}")
-        tests.append(TestData(case.input, output, case.sample))
+        tests.append(TestData(case.input, output, case.sample, case.large))
     return dataclasses.replace(draft, tests=tests), result.runtime_ms or 0.0
 
 

@@ -115,7 +115,7 @@ def run(payload: dict, emit) -> None:
         return
 
     def emit_test(record: dict) -> None:
-        record["event"] = "test"
+        record.setdefault("event", "test")
         emit(record)
 
     harness.run_tests(namespace, spec, payload["tests"], emit_test, stdout, source=code)

@@ -109,16 +109,23 @@ def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: Cap
         sys.setrecursionlimit(old_limit)
 
 
+TIMING_RUNS = 3  # the timing tests run this often in all; the best run is the reported runtime
+
+
 def _run(namespace, spec, tests, emit, stdout, lines, filename):
     limit_ms = spec.get("time_limit_ms")
     limit_ns = None if limit_ms is None else int(limit_ms) * 1_000_000
     design = spec.get("kind") == "design"
+    timing = set(spec.get("timing") or ())
+    snapshots = {}  # timing test -> its input as JSON, for the re-runs (the first run may mutate it)
     total = 0
     for i, blob in enumerate(tests):
         try:
             # bytes: decode now, fresh objects for this test. Already decoded: the zygote decoded the
             # suite once and this forked child has private copies that run exactly once.
             data = orjson.loads(blob) if isinstance(blob, (bytes, str)) else blob
+            if i in timing:
+                snapshots[i] = blob if isinstance(blob, bytes) else orjson.dumps(data)
             prepared = (_prepare_design if design else _prepare_function)(spec, data)
         except Exception as exc:
             emit({"i": i, "ok": False, "internal": True,
@@ -146,6 +153,28 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
         # Cycles (a @cache'd closure refers to itself) would otherwise pile up from test to test
         # and count against the memory limit; the zygote's own objects are frozen, so this is cheap.
         gc.collect()
+    if snapshots and (limit_ns is None or total * TIMING_RUNS < limit_ns):
+        emit({"event": "timing", "best_ns": _best_times(namespace, spec, snapshots, design, stdout)})
+
+
+def _best_times(namespace, spec, snapshots, design, stdout):
+    """Re-run each timing test on a fresh copy of its input; report each test's best re-run time.
+
+    Why: one run's CPU time wobbles with the host (tens of percent on a shared VM); the best of a
+    few is what the code costs. Only after every test passed, and only while the re-runs fit well
+    inside the time limit, so they can never change a verdict.
+    """
+    best = {}
+    prepare, call = (_prepare_design, _call_design) if design else (_prepare_function, _call_function)
+    for i, blob in snapshots.items():
+        for _ in range(TIMING_RUNS - 1):
+            stdout.begin_test()
+            _, cpu, exc = call(namespace, spec, prepare(spec, orjson.loads(blob)))
+            if exc is not None:
+                return {}
+            best[str(i)] = min(best.get(str(i), cpu), cpu)
+            gc.collect()
+    return best
 
 
 def _prepare_function(spec, data):
