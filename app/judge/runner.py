@@ -84,11 +84,8 @@ class ProblemSpec:
 
     @cached_property
     def timing_tests(self) -> list[int]:
-        """The large tests, or else the one with the largest input: their best run is the runtime."""
-        large = [i for i, test in enumerate(self.tests) if test.is_large]
-        if large or not self.tests:
-            return large
-        return [max(range(len(self.tests)), key=lambda i: len(self.encoded_inputs[i]))]
+        """The large tests (marked in the bank): the best of a few runs of each is the runtime."""
+        return [i for i, test in enumerate(self.tests) if test.is_large]
 
 
 def outputs_match(spec: ProblemSpec, test_input: dict, expected: Any, actual: Any) -> bool:
