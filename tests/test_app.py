@@ -112,3 +112,15 @@ def test_environment_is_not_read_at_import():
                           cwd=ROOT, env={**os.environ, "JUDGE_BACKEND": "nonsense"},
                           capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_health_reports_a_judge_that_cannot_start(app, client):
+    from app.judge.sandbox.slot import SandboxError
+    pool = app.extensions["judge"].pool
+    pool.required = {"no_such_layer_for_test"}
+    with pytest.raises(SandboxError):
+        pool.start()
+    response = client.get("/api/health")
+    assert response.status_code == 503
+    judge = response.get_json()["judge"]
+    assert judge["ok"] is False and "no_such_layer_for_test" in judge["error"]

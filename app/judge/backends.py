@@ -20,9 +20,12 @@ class InlineBackend:
         atexit.register(self.pool.close)
 
     def status(self) -> dict[str, Any]:
-        return {"ok": True, "backend": self.name, "slots": self.pool.size,
-                "started": bool(self.pool.active_layers),
-                "layers": sorted(k for k, v in self.pool.active_layers.items() if v == "on")}
+        status = {"ok": self.pool.start_error is None, "backend": self.name, "slots": self.pool.size,
+                  "started": bool(self.pool.active_layers),
+                  "layers": sorted(k for k, v in self.pool.active_layers.items() if v == "on")}
+        if self.pool.start_error:
+            status["error"] = self.pool.start_error
+        return status
 
 
 def init_app(app) -> None:

@@ -48,6 +48,7 @@ class SandboxPool:
         self._started = False
         self._start_lock = threading.Lock()
         self.active_layers: dict[str, str] = {}
+        self.start_error: str | None = None  # why the last start failed (shown by /api/health)
 
     def start(self) -> None:
         with self._start_lock:
@@ -64,9 +65,11 @@ class SandboxPool:
                 with ThreadPoolExecutor(max_workers=len(self._slots)) as executor:
                     for future in [executor.submit(self._start_slot, slot) for slot in self._slots]:
                         future.result()
-            except BaseException:
+            except BaseException as exc:
                 self.close()  # no zygote or cgroup left behind by a pool that could not start
+                self.start_error = str(exc)
                 raise
+            self.start_error = None
             for slot in self._slots:
                 self._release(slot)
             self.active_layers = self._slots[0].active_layers
