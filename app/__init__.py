@@ -18,9 +18,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     Raises ``ConfigError`` (one line saying what to fix) when a setting is wrong or the database
     cannot be reached.
     """
-    from flask import Flask  # not at import: the judge's zygote imports app.judge without Flask
+    # Not at import: the judge's zygote imports app.judge and must not load the web stack.
+    from apiflask import APIFlask
 
-    app = Flask(__name__, instance_path=str(Path(__file__).resolve().parent.parent / "instance"))
+    # APIFlask: Flask plus request/response models (pydantic) and the OpenAPI document built from
+    # them. json_errors=False: errors.py owns the error shape for every HTTP error.
+    app = APIFlask(__name__, title="Grindstone API", version="1", json_errors=False,
+                   spec_path="/api/openapi.json", docs_path="/api/docs",
+                   instance_path=str(Path(__file__).resolve().parent.parent / "instance"))
     settings = load_settings(Path(app.instance_path), config)
     app.config.update(settings)
 

@@ -43,7 +43,22 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path == "/api"
 
 
+def _validation_error(error):
+    """APIFlask's HTTPError (request validation, ``abort``) in our shape."""
+    code = "validation_error" if error.status_code in (400, 422) and error.detail else _http_code_for(error.status_code)
+    message = "The request is not valid; see details." if code == "validation_error" else error.message
+    body = {"error": {"code": code, "message": message, "details": error.detail or {}}}
+    return body, error.status_code, error.headers
+
+
+def _http_code_for(status: int) -> str:
+    from werkzeug.http import HTTP_STATUS_CODES
+    return HTTP_STATUS_CODES.get(status, "error").lower().replace(" ", "_").replace("'", "")
+
+
 def register_error_handlers(app: Flask) -> None:
+    app.error_processor(_validation_error)
+
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):
         return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)

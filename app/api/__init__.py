@@ -1,10 +1,12 @@
 """The JSON API: one blueprint per feature, registered under /api."""
-from flask import Blueprint, Flask
+from apiflask import APIBlueprint
 
-from app.api import health
+from app.api import accounts, health, security
 
 
-def init_app(app: Flask) -> None:
-    api = Blueprint("api", __name__, url_prefix="/api")
+def init_app(app) -> None:
+    security.init_app(app)
+    api = APIBlueprint("api", __name__, url_prefix="/api")
     api.register_blueprint(health.bp)
+    api.register_blueprint(accounts.bp)
     app.register_blueprint(api)

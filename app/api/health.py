@@ -1,20 +1,34 @@
 """``GET /api/health``: is the database reachable, and is the judge ready to run code?"""
-from flask import Blueprint, current_app, jsonify
+from __future__ import annotations
+
+from typing import Any
+
+from apiflask import APIBlueprint
+from flask import current_app
+from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extensions import db
 
-bp = Blueprint("health", __name__)
+bp = APIBlueprint("health", __name__, tag="Health")
+
+
+class Health(BaseModel):
+    status: str  # ok | degraded
+    database: dict[str, Any]
+    judge: dict[str, Any]
 
 
 @bp.get("/health")
+@bp.output(Health)
+@bp.doc(responses={503: "The database or the judge is not usable"})
 def health():
     database = _database_status()
     judge = current_app.extensions["judge"].status()
     healthy = database["ok"] and judge["ok"]
     body = {"status": "ok" if healthy else "degraded", "database": database, "judge": judge}
-    return jsonify(body), 200 if healthy else 503
+    return body, 200 if healthy else 503
 
 
 def _database_status() -> dict:
