@@ -1,7 +1,7 @@
 """The JSON API: one blueprint per feature, registered under /api."""
 from apiflask import APIBlueprint
 
-from app.api import accounts, health, security
+from app.api import accounts, health, security, submissions
 
 
 def init_app(app) -> None:
@@ -9,4 +9,5 @@ def init_app(app) -> None:
     api = APIBlueprint("api", __name__, url_prefix="/api")
     api.register_blueprint(health.bp)
     api.register_blueprint(accounts.bp)
+    api.register_blueprint(submissions.bp)
     app.register_blueprint(api)

@@ -1,0 +1,129 @@
+"""Submissions: run or submit code (202, then poll with ``wait``), and one's own history."""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Any, Literal
+
+from apiflask import APIBlueprint
+from flask import current_app
+from pydantic import BaseModel, Field
+from sqlalchemy import func, select
+
+from app.api.security import current_user, login_required
+from app.errors import ApiError
+from app.extensions import db
+from app.models import Problem, Submission
+from app.services import submissions
+
+bp = APIBlueprint("submissions", __name__, tag="Submissions")
+MAX_WAIT_SECONDS = 30
+
+
+class SubmissionIn(BaseModel):
+    problem: str = Field(min_length=1, max_length=128, description="the problem's slug")
+    code: str = Field(max_length=1024 * 1024)
+    mode: Literal["run", "submit"] = "submit"
+    tests: list[dict[str, Any]] | None = Field(None, description="run mode: custom inputs, {args: [...]}")
+
+
+class Accepted(BaseModel):
+    id: int
+    status: str
+
+
+class SubmissionOut(BaseModel):
+    id: int
+    problem: str
+    mode: str
+    status: str
+    verdict: str | None
+    passed: int | None
+    total: int | None
+    runtime_ms: float | None
+    first_failure: dict[str, Any] | None
+    message: str | None
+    error: dict[str, Any] | None
+    created_at: datetime
+    finished_at: datetime | None
+    code: str | None = None
+
+
+class WaitQuery(BaseModel):
+    wait: float = Field(0, ge=0, le=MAX_WAIT_SECONDS, description="seconds to wait for the verdict")
+
+
+class HistoryQuery(BaseModel):
+    problem: str | None = None
+    verdict: str | None = Field(None, pattern="^(AC|WA|TLE|MLE|RE|CE|OLE|IE)$")
+    mode: Literal["run", "submit"] | None = None
+    page: int = Field(1, ge=1)
+    per_page: int = Field(20, ge=1, le=100)
+
+
+class History(BaseModel):
+    items: list[SubmissionOut]
+    total: int
+
+
+def _out(submission: Submission, with_code: bool = False) -> dict:
+    details = submission.details or {}
+    return {"id": submission.id, "problem": submission.problem.slug, "mode": submission.mode,
+            "status": submission.status, "verdict": submission.verdict, "passed": submission.passed,
+            "total": submission.total, "runtime_ms": submission.runtime_ms,
+            "first_failure": submission.first_failure, "message": details.get("message"),
+            "error": details.get("error"), "created_at": submission.created_at,
+            "finished_at": submission.finished_at, "code": submission.code if with_code else None}
+
+
+def _own(submission_id: int) -> Submission:
+    submission = db.session.get(Submission, submission_id)
+    if submission is None or submission.user_id != current_user().id:  # another's is not found, not forbidden
+        raise ApiError(404, "not_found", "No such submission.")
+    return submission
+
+
+@bp.post("/submissions")
+@bp.input(SubmissionIn, arg_name="body")
+@bp.output(Accepted, status_code=202)
+@login_required
+def create(body: SubmissionIn):
+    backend = current_app.extensions["judge"]
+    try:
+        submission = submissions.create(db.session, backend.pool, current_user(), body.problem, body.mode,
+                                        body.code, current_app.config["MAX_CODE_BYTES"], body.tests)
+    except submissions.SubmissionError as exc:
+        raise ApiError(exc.status, exc.code, str(exc)) from None
+    backend.submit(submission.id)
+    return {"id": submission.id, "status": submission.status}
+
+
+@bp.get("/submissions/<int:submission_id>")
+@bp.input(WaitQuery, location="query", arg_name="query")
+@bp.output(SubmissionOut)
+@login_required
+def show(submission_id: int, query: WaitQuery):
+    submission = _own(submission_id)
+    deadline = time.monotonic() + query.wait
+    while submission.status != "done" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        db.session.refresh(submission)
+    return _out(submission, with_code=True)
+
+
+@bp.get("/submissions")
+@bp.input(HistoryQuery, location="query", arg_name="query")
+@bp.output(History)
+@login_required
+def history(query: HistoryQuery):
+    conditions = [Submission.user_id == current_user().id]
+    if query.problem:
+        conditions.append(Submission.problem_id.in_(select(Problem.id).where(Problem.slug == query.problem)))
+    if query.verdict:
+        conditions.append(Submission.verdict == query.verdict)
+    if query.mode:
+        conditions.append(Submission.mode == query.mode)
+    total = db.session.scalar(select(func.count()).select_from(Submission).where(*conditions))
+    rows = db.session.scalars(select(Submission).where(*conditions).order_by(Submission.id.desc())
+                              .offset((query.page - 1) * query.per_page).limit(query.per_page))
+    return {"items": [_out(s) for s in rows], "total": total}

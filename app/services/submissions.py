@@ -1,0 +1,192 @@
+"""Submissions: stored first, judged after, written back once.
+
+A submission is committed as ``queued`` before any judging starts, so nothing is lost if the
+process dies; ``judge_stored`` claims it (``running``, with a lease), judges it and writes the
+verdict exactly once (the claim is a conditional UPDATE, so two judges cannot both take it).
+A first accepted ``submit`` of the day updates the streak calendar and the problem's progress.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.judge.pool import SandboxPool
+from app.judge.runner import ProblemSpec, TestData, judge
+from app.judge.verdicts import Verdict
+from app.models import Problem, ProblemProgress, Submission, TestCase, User
+from app.services import streaks
+
+MODES = ("run", "submit")
+MAX_CUSTOM_TESTS = 10
+LEASE = timedelta(minutes=5)
+
+
+class SubmissionError(ValueError):
+    def __init__(self, message: str, status: int = 422, code: str = "validation_error") -> None:
+        super().__init__(message)
+        self.status, self.code = status, code
+
+
+def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str, code: str,
+           max_code_bytes: int, custom_tests: list[Any] | None = None) -> Submission:
+    """Validate and store (committed, ``queued``). Custom inputs get their expected values from the
+    reference solution, in the sandbox, now: an input the reference cannot run is refused here."""
+    problem = session.scalar(select(Problem).where(Problem.slug == slug, Problem.retired.is_(False)))
+    if problem is None:
+        raise SubmissionError(f"no problem {slug!r}", 404, "not_found")
+    if problem.kind not in ("function", "design"):
+        raise SubmissionError(f"problem {slug!r} takes an answer, not code")
+    if mode not in MODES:
+        raise SubmissionError("mode must be 'run' or 'submit'")
+    if len(code.encode()) > max_code_bytes:
+        raise SubmissionError(f"code is larger than {max_code_bytes // 1024} KB", 413, "too_large")
+    if custom_tests and mode != "run":
+        raise SubmissionError("custom tests are only for mode 'run'")
+    if custom_tests:
+        _validate_custom(problem, custom_tests)
+        custom_tests = _expected_for_custom(pool, problem, custom_tests)
+    submission = Submission(user_id=user.id, problem_id=problem.id, mode=mode, code=code,
+                            custom_tests=custom_tests or None, status="queued")
+    session.add(submission)
+    session.commit()  # stored before anything is judged
+    return submission
+
+
+def _validate_custom(problem: Problem, tests: list[Any]) -> None:
+    if len(tests) > MAX_CUSTOM_TESTS:
+        raise SubmissionError(f"at most {MAX_CUSTOM_TESTS} custom tests")
+    params = (problem.signature or {}).get("params", [])
+    for index, test in enumerate(tests):
+        if problem.kind == "design":
+            ok = (isinstance(test, dict) and isinstance(test.get("ops"), list) and isinstance(test.get("args"), list)
+                  and len(test["ops"]) == len(test["args"]) and test["ops"][:1] == [problem.signature["class"]])
+            if not ok:
+                raise SubmissionError(f"custom test {index}: give {{ops, args}} starting with "
+                                      f"{problem.signature['class']!r}")
+        elif not (isinstance(test, dict) and isinstance(test.get("args"), list) and len(test["args"]) == len(params)):
+            raise SubmissionError(f"custom test {index}: give {{\"args\": [...]}} with {len(params)} value(s): "
+                                  + ", ".join(p["name"] for p in params))
+
+
+class SpecCache:
+    """Problem specs built from the database, kept per (problem, version, mode): a large suite is
+    megabytes and is encoded once, not per submission."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._specs: OrderedDict[tuple, ProblemSpec] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, problem: Problem, samples_only: bool) -> ProblemSpec:
+        key = (problem.id, problem.version, samples_only)
+        with self._lock:
+            if key in self._specs:
+                self._specs.move_to_end(key)
+                return self._specs[key]
+        query = select(TestCase).where(TestCase.problem_id == problem.id).order_by(TestCase.ordinal)
+        if samples_only:
+            query = query.where(TestCase.is_sample.is_(True))
+        tests = [TestData(t.input, t.expected, t.is_sample, t.is_large) for t in session.scalars(query)]
+        spec = spec_from_problem(problem, tests)
+        with self._lock:
+            self._specs[key] = spec
+            while len(self._specs) > self._size:
+                self._specs.popitem(last=False)
+        return spec
+
+
+def spec_from_problem(problem: Problem, tests: list[TestData]) -> ProblemSpec:
+    return ProblemSpec(slug=problem.slug, kind=problem.kind, signature=problem.signature or {}, tests=tests,
+                       checker=problem.checker, checker_options=dict(problem.checker_options or {}),
+                       time_limit_ms=problem.time_limit_ms, memory_limit_mb=problem.memory_limit_mb)
+
+
+def claim(session: Session, submission_id: int, worker: str) -> bool:
+    """Take a queued submission (or one whose lease ran out); False if another judge has it."""
+    now = datetime.now(timezone.utc)
+    result = session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id,
+               (Submission.status == "queued")
+               | ((Submission.status == "running") & (Submission.lease_expires_at < now)))
+        .values(status="running", worker=worker, started_at=now, lease_expires_at=now + LEASE,
+                judge_attempts=Submission.judge_attempts + 1))
+    session.commit()
+    return result.rowcount == 1
+
+
+def judge_stored(session_factory: sessionmaker, pool: SandboxPool, specs: SpecCache, submission_id: int,
+                 worker: str = "inline") -> None:
+    with session_factory() as session:
+        if not claim(session, submission_id, worker):
+            return
+        submission = session.get(Submission, submission_id)
+        problem = submission.problem
+        if submission.mode == "run":
+            spec = specs.get(session, problem, samples_only=True)
+            if submission.custom_tests:
+                custom = [TestData({k: v for k, v in t.items() if k != "expected"}, t["expected"])
+                          for t in submission.custom_tests]
+                spec = spec_from_problem(problem, spec.tests + custom)
+        else:
+            spec = specs.get(session, problem, samples_only=False)
+        result = judge(pool, spec, submission.code or "")
+        _write_result(session, submission, result)
+
+
+def _expected_for_custom(pool: SandboxPool, problem: Problem, custom: list[dict]) -> list[dict]:
+    inputs = [TestData({k: v for k, v in test.items() if k in ("args", "ops")}, None) for test in custom]
+    reference = judge(pool, spec_from_problem(problem, inputs), problem.reference_code or "",
+                      keep_outputs=True, check=False)
+    if reference.verdict is not Verdict.AC:
+        index = (reference.first_failure or {}).get("index", "?")
+        raise SubmissionError(f"custom test {index} is not a valid input for this problem: the reference "
+                              f"solution could not run on it ({reference.verdict}: {reference.message})")
+    return [{**t.input, "expected": out} for t, out in zip(inputs, reference.outputs or [])]
+
+
+def _write_result(session: Session, submission: Submission, result) -> None:
+    now = datetime.now(timezone.utc)
+    submission.verdict = str(result.verdict)
+    submission.passed, submission.total = result.passed, result.total
+    submission.runtime_ms = result.runtime_ms
+    submission.first_failure = result.first_failure
+    submission.details = {"message": result.message, "error": result.error}
+    submission.status, submission.finished_at, submission.lease_expires_at = "done", now, None
+    if submission.mode == "submit":
+        _record_progress(session, submission, now)
+    session.commit()
+
+
+def _record_progress(session: Session, submission: Submission, now: datetime) -> None:
+    accepted = submission.verdict == "AC"
+    progress = session.get(ProblemProgress, (submission.user_id, submission.problem_id))
+    if progress is None:
+        progress = ProblemProgress(user_id=submission.user_id, problem_id=submission.problem_id,
+                                   attempts=0, first_attempt_at=submission.created_at, hints_used=0)
+        session.add(progress)
+    progress.attempts += 1
+    progress.last_submission_at = now
+    first_solve = accepted and progress.solved_at is None
+    if first_solve:
+        progress.solved_at, progress.first_ac_submission_id = now, submission.id
+        progress.attempts_to_first_ac = progress.attempts
+        progress.seconds_to_solve = (now - progress.first_attempt_at).total_seconds()
+    user = session.get(User, submission.user_id)
+    streaks.record_activity(session, user, now, accepted=accepted, first_solve=first_solve)
+
+
+def mark_failed(session_factory: sessionmaker, submission_id: int, message: str) -> None:
+    """A judging crash is the judge's fault: IE, never lost, never left running."""
+    with session_factory() as session:
+        submission = session.get(Submission, submission_id)
+        if submission is not None and submission.status != "done":
+            submission.status, submission.verdict = "done", "IE"
+            submission.details = {"message": message}
+            submission.finished_at = datetime.now(timezone.utc)
+            session.commit()
