@@ -47,6 +47,9 @@ def test_submit_is_accepted_and_recorded(judged_app, ann):
     result = _verdict(ann, created["id"])
     assert result["status"] == "done" and result["verdict"] == "AC"
     assert result["passed"] == result["total"] >= 15 and result["runtime_ms"] >= 0
+    streak = ann.client.get("/api/me/streak", headers=ann.bearer).get_json()
+    assert streak["current"] == 1 and streak["solved"]["total"] == 1
+    assert streak["solved"]["by_difficulty"]["Easy"] == 1 and streak["solved"]["by_topic"] == {"arrays-hashing": 1}
     with judged_app.app_context():
         progress = db.session.scalar(select(ProblemProgress))
         assert progress.solved_at is not None and progress.attempts_to_first_ac == 1

@@ -1,0 +1,69 @@
+"""The signed-in user's progress: streak, activity calendar and solved counts."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from apiflask import APIBlueprint
+from pydantic import BaseModel, Field, model_validator
+
+from app.api.security import current_user, login_required
+from app.extensions import db
+from app.services import progress, streaks
+
+bp = APIBlueprint("progress", __name__, tag="Progress")
+MAX_CALENDAR_DAYS = 400
+
+
+class StreakOut(BaseModel):
+    current: int
+    longest: int
+    today_done: bool
+    last_active_day: str | None
+    next_reset_at: str = Field(description="UTC instant when the current streak breaks without an AC")
+    timezone: str
+    solved: dict = Field(description="solved problems: total, by_difficulty, by_topic")
+
+
+class CalendarQuery(BaseModel):
+    start: date | None = None
+    end: date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.start and self.end and (self.end < self.start or (self.end - self.start).days > MAX_CALENDAR_DAYS):
+            raise ValueError(f"end must follow start, at most {MAX_CALENDAR_DAYS} days later")
+        return self
+
+
+class Day(BaseModel):
+    day: str
+    accepted: int
+    submissions: int
+    solved: int
+
+
+class CalendarOut(BaseModel):
+    start: str
+    end: str
+    days: list[Day]
+
+
+@bp.get("/me/streak")
+@bp.output(StreakOut)
+@login_required
+def streak():
+    user = current_user()
+    data = streaks.streak(db.session, user, datetime.now(timezone.utc))
+    return {**data, "solved": progress.solved_counts(db.session, user)}
+
+
+@bp.get("/me/calendar")
+@bp.input(CalendarQuery, location="query", arg_name="query")
+@bp.output(CalendarOut)
+@login_required
+def calendar(query: CalendarQuery):
+    user = current_user()
+    end = query.end or streaks.local_day(datetime.now(timezone.utc), user.timezone)
+    start = query.start or end - timedelta(days=364)
+    return {"start": start.isoformat(), "end": end.isoformat(),
+            "days": streaks.calendar(db.session, user, start, end)}
