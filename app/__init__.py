@@ -31,11 +31,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from app import cli, errors, request_log
     from app.api import init_app as init_api
-    from app.extensions import db
+    from app.extensions import db, limiter
     from app.judge.backends import init_app as init_judge
 
     request_log.configure_logging(app.config["LOG_LEVEL"])
     db.init_app(app)
+    limiter.init_app(app)
     init_judge(app)
     request_log.init_app(app)
     errors.register_error_handlers(app)

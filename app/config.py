@@ -30,6 +30,7 @@ def _defaults(instance_path: Path) -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": 256 * 1024,
         "LOG_LEVEL": "INFO",
         "CHECK_SERVICES_ON_START": True,
+        "SUBMISSION_RATE_LIMIT": "30 per minute",  # per user; 429 with Retry-After beyond it
     }
 
 

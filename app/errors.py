@@ -68,6 +68,9 @@ def register_error_handlers(app: Flask) -> None:
         if not _wants_json():
             return exc
         headers = {k: v for k, v in exc.get_headers() if k.lower() in {"allow", "retry-after"}}
+        if exc.code == 429:
+            retry = getattr(getattr(exc, "limit", None), "limit", None)
+            headers.setdefault("Retry-After", str(int(retry.get_expiry())) if retry else "60")
         return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name, None, headers)
 
     @app.errorhandler(Exception)

@@ -1,7 +1,7 @@
 """The JSON API: one blueprint per feature, registered under /api."""
 from apiflask import APIBlueprint
 
-from app.api import accounts, health, progress, security, submissions
+from app.api import accounts, health, problems, progress, security, submissions
 
 
 def init_app(app) -> None:
@@ -11,4 +11,5 @@ def init_app(app) -> None:
     api.register_blueprint(accounts.bp)
     api.register_blueprint(submissions.bp)
     api.register_blueprint(progress.bp)
+    api.register_blueprint(problems.bp)
     app.register_blueprint(api)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.api.security import current_user, login_required
 from app.errors import ApiError
-from app.extensions import db
+from app.extensions import db, limiter
 from app.models import Problem, Submission
 from app.services import submissions
 
@@ -86,7 +86,9 @@ def _own(submission_id: int) -> Submission:
 @bp.post("/submissions")
 @bp.input(SubmissionIn, arg_name="body")
 @bp.output(Accepted, status_code=202)
+@bp.doc(responses={429: "Too many submissions; retry after the Retry-After header's seconds"})
 @login_required
+@limiter.limit(lambda: current_app.config["SUBMISSION_RATE_LIMIT"])
 def create(body: SubmissionIn):
     backend = current_app.extensions["judge"]
     try:

@@ -124,3 +124,14 @@ def test_design_problem_submission(ann):
             "    def getMin(self):\n        return self.s[-1][1]\n")
     result = _verdict(ann, _submit(ann, problem="min-stack", code=code).get_json()["id"])
     assert result["verdict"] == "AC"
+
+
+def test_submission_rate_limit_is_429_with_retry_after(judged_app, ann):
+    judged_app.config["SUBMISSION_RATE_LIMIT"] = "2 per minute"
+    statuses = [_submit(ann, code=TWO_SUM).status_code for _ in range(3)]
+    assert statuses == [202, 202, 429]
+    response = _submit(ann, code=TWO_SUM)
+    assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
+    assert response.get_json()["error"]["code"] == "too_many_requests"
+    bob = Account(judged_app.test_client(), "bob")  # limits are per user
+    assert _submit(bob, code=TWO_SUM).status_code == 202
