@@ -1,11 +1,12 @@
 """The JSON API: one blueprint per feature, registered under /api."""
 from apiflask import APIBlueprint
 
-from app.api import accounts, health, problems, progress, security, submissions
+from app.api import accounts, health, openapi, problems, progress, security, submissions
 
 
 def init_app(app) -> None:
     security.init_app(app)
+    openapi.init_app(app)
     api = APIBlueprint("api", __name__, url_prefix="/api")
     api.register_blueprint(health.bp)
     api.register_blueprint(accounts.bp)

@@ -7,7 +7,7 @@ from apiflask import APIBlueprint
 from flask import g, request, session
 from pydantic import BaseModel, Field
 
-from app.api.security import current_user, login_required, start_session
+from app.api.security import current_user, login_required, start_session, valid_id
 from app.errors import ApiError
 from app.extensions import db
 from app.services import accounts
@@ -20,7 +20,9 @@ class Credentials(BaseModel):
     password: str = Field(min_length=1, max_length=1024)
 
 
-class Registration(Credentials):
+class Registration(BaseModel):
+    username: str = Field(pattern=r"^[A-Za-z0-9_.-]{3,32}$")
+    password: str = Field(min_length=8, max_length=256)
     timezone: str = Field("UTC", max_length=64, description="IANA time zone, e.g. Europe/Paris")
 
 
@@ -158,7 +160,7 @@ def create_token(body: TokenRequest):
 @bp.output({}, status_code=204)
 @login_required
 def revoke_token(token_id: int):
-    if not accounts.revoke_token(db.session, current_user(), token_id):
+    if not valid_id(token_id) or not accounts.revoke_token(db.session, current_user(), token_id):
         raise ApiError(404, "not_found", "No such token.")
     db.session.commit()
     return ""

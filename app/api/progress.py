@@ -30,6 +30,9 @@ class CalendarQuery(BaseModel):
 
     @model_validator(mode="after")
     def _ordered(self):
+        for value in (self.start, self.end):
+            if value is not None and not date(2000, 1, 1) <= value <= date(2200, 12, 31):
+                raise ValueError("dates must lie between 2000-01-01 and 2200-12-31")
         if self.start and self.end and (self.end < self.start or (self.end - self.start).days > MAX_CALENDAR_DAYS):
             raise ValueError(f"end must follow start, at most {MAX_CALENDAR_DAYS} days later")
         return self

@@ -21,6 +21,14 @@ CSRF_HEADER = "X-CSRF-Token"
 CSRF_EXEMPT = frozenset({"api.accounts.register", "api.accounts.login"})
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL; a larger one cannot exist
+
+
+def valid_id(value: int) -> bool:
+    """Would ``value`` fit an id column? (A huge one would overflow the driver, not miss a row.)"""
+    return 0 < value <= MAX_ID
+
+
 def current_user() -> User | None:
     return g.get("user")
 

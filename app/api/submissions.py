@@ -10,7 +10,7 @@ from flask import current_app
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
-from app.api.security import current_user, login_required
+from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, limiter
 from app.models import Problem, Submission
@@ -77,7 +77,7 @@ def _out(submission: Submission, with_code: bool = False) -> dict:
 
 
 def _own(submission_id: int) -> Submission:
-    submission = db.session.get(Submission, submission_id)
+    submission = db.session.get(Submission, submission_id) if valid_id(submission_id) else None
     if submission is None or submission.user_id != current_user().id:  # another's is not found, not forbidden
         raise ApiError(404, "not_found", "No such submission.")
     return submission
