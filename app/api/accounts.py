@@ -79,9 +79,11 @@ def _signed_in(user, name: str) -> dict:
 
 
 def _account_error(exc: accounts.AccountError) -> ApiError:
+    # Details as request validation reports them: {location: {field: [messages]}}.
+    details = {"json": {exc.field: [str(exc)]}}
     if exc.conflict:
-        return ApiError(409, "conflict", str(exc), {exc.field: [str(exc)]})
-    return ApiError(422, "validation_error", str(exc), {exc.field: [str(exc)]})
+        return ApiError(409, "conflict", str(exc), details)
+    return ApiError(422, "validation_error", str(exc), details)
 
 
 @bp.post("/auth/register")

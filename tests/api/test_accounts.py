@@ -31,7 +31,7 @@ def test_bad_registration_is_422_naming_the_field(client, body, field):
     response = client.post("/api/auth/register", json=body)
     assert response.status_code == 422
     error = response.get_json()["error"]
-    assert error["code"] == "validation_error" and field in error["details"]
+    assert error["code"] == "validation_error" and field in error["details"]["json"]
 
 
 def test_missing_or_malformed_body_is_a_clear_error(client):
@@ -85,7 +85,7 @@ def test_cookie_change_without_csrf_header_is_refused(client, account):
 
 def test_invalid_timezone_change_is_422(client, account):
     response = client.patch("/api/me", json={"timezone": "Nowhere/Land"}, headers=account.cookie_headers)
-    assert response.status_code == 422 and "timezone" in response.get_json()["error"]["details"]
+    assert response.status_code == 422 and "timezone" in response.get_json()["error"]["details"]["json"]
 
 
 def test_tokens_are_listed_created_and_revoked(app, client, account):
