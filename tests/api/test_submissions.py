@@ -135,3 +135,15 @@ def test_submission_rate_limit_is_429_with_retry_after(judged_app, ann):
     assert response.get_json()["error"]["code"] == "too_many_requests"
     bob = Account(judged_app.test_client(), "bob")  # limits are per user
     assert _submit(bob, code=TWO_SUM).status_code == 202
+
+
+def test_oversized_request_body_is_413_json(ann):
+    body = '{"problem": "two-sum", "mode": "submit", "code": "' + "x" * (300 * 1024) + '"}'
+    response = ann.client.post("/api/submissions", data=body, content_type="application/json",
+                               headers=ann.bearer)
+    assert response.status_code == 413 and response.get_json()["error"]["code"] == "request_entity_too_large"
+
+
+def test_too_many_custom_tests_are_refused(ann):
+    response = _submit(ann, code=TWO_SUM, mode="run", tests=[{"args": [[1, 2], 3]}] * 11)
+    assert response.status_code == 422 and "at most 10" in response.get_json()["error"]["message"]
