@@ -8,12 +8,11 @@ from typing import Any, Literal
 from apiflask import APIBlueprint
 from flask import current_app
 from pydantic import BaseModel, Field
-from sqlalchemy import func, select
 
 from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, limiter
-from app.models import Problem, Submission
+from app.models import Submission
 from app.services import submissions
 
 bp = APIBlueprint("submissions", __name__, tag="Submissions")
@@ -118,14 +117,6 @@ def show(submission_id: int, query: WaitQuery):
 @bp.output(History)
 @login_required
 def history(query: HistoryQuery):
-    conditions = [Submission.user_id == current_user().id]
-    if query.problem:
-        conditions.append(Submission.problem_id.in_(select(Problem.id).where(Problem.slug == query.problem)))
-    if query.verdict:
-        conditions.append(Submission.verdict == query.verdict)
-    if query.mode:
-        conditions.append(Submission.mode == query.mode)
-    total = db.session.scalar(select(func.count()).select_from(Submission).where(*conditions))
-    rows = db.session.scalars(select(Submission).where(*conditions).order_by(Submission.id.desc())
-                              .offset((query.page - 1) * query.per_page).limit(query.per_page))
+    rows, total = submissions.history(db.session, current_user(), problem=query.problem, verdict=query.verdict,
+                                      mode=query.mode, page=query.page, per_page=query.per_page)
     return {"items": [_out(s) for s in rows], "total": total}

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.judge.pool import SandboxPool
@@ -179,6 +179,22 @@ def _record_progress(session: Session, submission: Submission, now: datetime) ->
         progress.seconds_to_solve = (now - progress.first_attempt_at).total_seconds()
     user = session.get(User, submission.user_id)
     streaks.record_activity(session, user, now, accepted=accepted, first_solve=first_solve)
+
+
+def history(session: Session, user: User, *, problem: str | None = None, verdict: str | None = None,
+            mode: str | None = None, page: int = 1, per_page: int = 20) -> tuple[list[Submission], int]:
+    """A user's own submissions, newest first, filtered; with the total for pagination."""
+    conditions = [Submission.user_id == user.id]
+    if problem:
+        conditions.append(Submission.problem_id.in_(select(Problem.id).where(Problem.slug == problem)))
+    if verdict:
+        conditions.append(Submission.verdict == verdict)
+    if mode:
+        conditions.append(Submission.mode == mode)
+    total = session.scalar(select(func.count()).select_from(Submission).where(*conditions))
+    rows = session.scalars(select(Submission).where(*conditions).order_by(Submission.id.desc())
+                           .offset((page - 1) * per_page).limit(per_page))
+    return list(rows), total
 
 
 def mark_failed(session_factory: sessionmaker, submission_id: int, message: str) -> None:
