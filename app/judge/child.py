@@ -45,7 +45,9 @@ class ResultWriter:
         """
         if "out" in record:
             out = record.pop("out")
-            if not isinstance(out, harness.RawJSON):
+            if isinstance(out, harness.RawJSON):
+                out = out.data
+            else:
                 out = orjson.dumps(out, option=orjson.OPT_SERIALIZE_NUMPY)
             record["out_len"] = len(out)
             # writev: megabytes of output are never copied into one buffer (every fresh page

@@ -264,8 +264,15 @@ def _encode_output(rtype, result, codec, ctx):
         return structures.encode_result(rtype, result, codec, ctx)
 
 
-class RawJSON(bytes):
-    """An output already serialised as JSON: written to the parent as it is, never copied again."""
+class RawJSON:
+    """An output already serialised as JSON: written to the parent as it is, never copied again.
+
+    (Not a bytes subclass: constructing one would copy megabytes.)"""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
 
 def _prepare_design(spec, data):
