@@ -1,0 +1,23 @@
+# expect: WA
+class Twitter:
+
+    def __init__(self):
+        self.time = 0
+        self.posts = defaultdict(list)
+        self.follows = defaultdict(set)
+
+    def postTweet(self, userId: int, tweetId: int) -> None:
+        self.time += 1
+        self.posts[userId].append((self.time, tweetId))
+
+    def getNewsFeed(self, userId: int) -> List[int]:
+        latest = []
+        for uid in self.follows[userId] | {userId}:
+            latest += self.posts[uid][-10:]
+        return [tid for _, tid in heapq.nlargest(10, latest)]
+
+    def follow(self, followerId: int, followeeId: int) -> None:
+        self.follows[followerId].add(followeeId)
+
+    def unfollow(self, followerId: int, followeeId: int) -> None:
+        pass  # bug: unfollowing has no effect

@@ -1,0 +1,16 @@
+# expect: WA
+class MedianFinder:
+
+    def __init__(self):
+        self.low = []
+        self.high = []
+
+    def addNum(self, num: int) -> None:
+        heappush(self.high, -heappushpop(self.low, -num))
+        if len(self.high) > len(self.low):
+            heappush(self.low, -heappop(self.high))
+
+    def findMedian(self) -> float:
+        if len(self.low) > len(self.high):
+            return -self.low[0]
+        return (-self.low[0] + self.high[0]) // 2  # bug: drops the .5 (and floors negatives)

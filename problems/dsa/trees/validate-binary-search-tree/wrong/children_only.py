@@ -1,0 +1,11 @@
+# expect: WA
+class Solution:
+    def isValidBST(self, root: Optional[TreeNode]) -> bool:
+        # Compares every node with its direct children only.
+        if root is None:
+            return True
+        if root.left and root.left.val >= root.val:
+            return False
+        if root.right and root.right.val <= root.val:
+            return False
+        return self.isValidBST(root.left) and self.isValidBST(root.right)
