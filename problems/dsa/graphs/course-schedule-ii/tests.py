@@ -62,6 +62,8 @@ def cases():
         [N_MAX, chain],
         [N_MAX, chain + [[0, N_MAX - 1]]],  # one huge cycle
         [N_MAX, _dag(rng, N_MAX, E_MAX)],
+        [N_MAX, _dag(rng, N_MAX, E_MAX // 2)],
+        [N_MAX, _with_cycle(rng, N_MAX, E_MAX, 2)],
     ]
     out += [{"args": a, "large": True} for a in big]
     for case in out:
