@@ -94,6 +94,8 @@ def cases():
         [row[::-1] for row in _snake_low(N_MAX)],
         _walled_goal(rng, N_MAX, False),
         _walled_goal(rng, N_MAX, True),
+        _walled_goal(rng, N_MAX, True),
+        [row[::-1] for row in _walled_goal(rng, N_MAX, False)][::-1],
     ]
     out += [{"args": [g], "large": True} for g in big]
     for case in out:
