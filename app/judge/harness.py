@@ -20,11 +20,9 @@ import time
 import orjson
 
 from app.judge import structures
+from app.judge.tracebacks import describe, message_of
 
 RECURSION_LIMIT = 200_000  # Python frames; LeetCode accepts recursion ~10^4-10^5 deep
-DISPLAY_FILE = "Solution.py"  # the name LeetCode shows in tracebacks
-_MAX_TB_ENTRIES = 20
-_MAX_MESSAGE = 1000
 _PLAIN = (str, bool, type(None))
 _INT_MIN, _INT_MAX = -(1 << 63), (1 << 64) - 1  # what orjson can write
 
@@ -129,7 +127,7 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
             prepared = (_prepare_design if design else _prepare_function)(spec, data)
         except Exception as exc:
             emit({"i": i, "ok": False, "internal": True,
-                  "error": {"type": type(exc).__name__, "message": _message(exc)}})
+                  "error": {"type": type(exc).__name__, "message": message_of(exc)}})
             return
         stdout.begin_test()
         runner = _call_design if design else _call_function
@@ -139,7 +137,7 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
         record = {"i": i, "ok": exc is None, "cpu_ns": cpu, "stdout": text,
                   "stdout_truncated": truncated, "stdout_bytes": stdout.test_bytes}
         if exc is not None:
-            record["error"] = _describe(exc, filename, lines)
+            record["error"] = describe(exc, filename, lines)
             exc = None  # drop the traceback (and every frame of a 10^5-deep recursion) now
             emit(record)
             return
@@ -333,59 +331,6 @@ def _lookup(namespace, name):
         return namespace[name]
     except KeyError:
         raise NameError(f"name {name!r} is not defined") from None
-
-
-def _message(exc) -> str:
-    try:  # str() may run the learner's __str__
-        text = str(exc)
-    except BaseException:
-        text = "<unprintable exception>"
-    return text if len(text) <= _MAX_MESSAGE else text[:_MAX_MESSAGE] + "..."
-
-
-def _describe(exc, filename, lines) -> dict:
-    """LeetCode-like error: innermost learner frame first, harness frames hidden."""
-    name = type(exc).__name__
-    try:
-        frames, tb = [], exc.__traceback__
-        while tb is not None:
-            code = tb.tb_frame.f_code
-            if code.co_filename == filename:
-                frames.append((tb.tb_lineno, code.co_name))
-            tb = tb.tb_next
-        frames.reverse()
-        message = _message(exc)
-        text = [f"{name}: {message}" if message else name]
-        for lineno, func, repeats in _collapse(frames):
-            if lineno is None:
-                text.append(f"... {func} ...")
-                continue
-            if lines and 0 < lineno <= len(lines):
-                text.append("    " + lines[lineno - 1].strip()[:200])
-            text.append(f"Line {lineno} in {func} ({DISPLAY_FILE})")
-            if repeats:
-                text.append(f"[Previous line repeated {repeats} more times]")
-        return {"type": name, "message": message, "line": frames[0][0] if frames else None,
-                "traceback": "\n".join(text)}
-    except MemoryError:
-        return {"type": name, "message": "", "line": None, "traceback": name}
-
-
-def _collapse(frames):
-    """Fold runs of one frame (deep recursion) like CPython does, then keep the ends."""
-    out = []  # [lineno, func, repeats folded into this entry, length of the run so far]
-    for lineno, func in frames:
-        same = bool(out) and out[-1][0] == lineno and out[-1][1] == func
-        if same and out[-1][3] >= 3:
-            out[-1][2] += 1
-        else:
-            out.append([lineno, func, 0, out[-1][3] + 1 if same else 1])
-    entries = [(ln, fn, rep) for ln, fn, rep, _ in out]
-    if len(entries) > _MAX_TB_ENTRIES:
-        half = _MAX_TB_ENTRIES // 2
-        hidden = len(entries) - 2 * half
-        entries = entries[:half] + [(None, f"{hidden} more calls", 0)] + entries[-half:]
-    return entries
 
 
 def run_with_big_stack(fn, stack_mb: int = 256):
