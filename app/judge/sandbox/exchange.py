@@ -11,7 +11,7 @@ import os
 import selectors
 import signal
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import orjson
 
@@ -29,7 +29,6 @@ class RunLimits:
 
 @dataclass
 class RunOutcome:
-    records: list[dict] = field(default_factory=list)
     exit_code: int | None = None  # negative: killed by that signal
     cpu_ms: float = 0.0
     wall_ms: float = 0.0
@@ -183,7 +182,6 @@ class Exchange:
             return True
         if record.get("event") == "setup_failed":
             self.outcome.setup_error = str(record.get("error", ""))[:500]
-        self.outcome.records.append(record)
         if self.on_record is not None and self.on_record(record):
             self._kill("stopped")
             return False
