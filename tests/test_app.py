@@ -22,6 +22,7 @@ def test_health_reports_database_and_judge(client):
     assert body["status"] == "ok"
     assert body["database"] == {"ok": True, "backend": "sqlite"}
     assert body["judge"]["backend"] == "inline"
+    assert body["bank"] == {"problems": 0}  # the test database starts empty
 
 
 def test_unknown_api_route_is_json_404(client):

@@ -6,10 +6,11 @@ from typing import Any
 from apiflask import APIBlueprint
 from flask import current_app
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extensions import db
+from app.models import Problem
 
 bp = APIBlueprint("health", __name__, tag="Health")
 
@@ -18,6 +19,7 @@ class Health(BaseModel):
     status: str  # ok | degraded
     database: dict[str, Any]
     judge: dict[str, Any]
+    bank: dict[str, Any]
 
 
 @bp.get("/health")
@@ -27,8 +29,15 @@ def health():
     database = _database_status()
     judge = current_app.extensions["judge"].status()
     healthy = database["ok"] and judge["ok"]
-    body = {"status": "ok" if healthy else "degraded", "database": database, "judge": judge}
+    body = {"status": "ok" if healthy else "degraded", "database": database, "judge": judge,
+            "bank": _bank_status() if database["ok"] else {}}
     return body, 200 if healthy else 503
+
+
+def _bank_status() -> dict:
+    """How many problems are served; it grows while a first ``flask bank sync`` runs beside the server."""
+    count = db.session.scalar(select(func.count()).select_from(Problem).where(Problem.retired.is_(False)))
+    return {"problems": count}
 
 
 def _database_status() -> dict:

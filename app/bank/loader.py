@@ -9,9 +9,13 @@ reference included, only ever run in the sandbox.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import multiprocessing
+import os
 import re
 import tomllib
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,16 +58,64 @@ class BankProblem:
         return self.meta.slug
 
     def source_hash(self) -> str:
-        digest = hashlib.sha256()
-        for path in sorted(self.folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(self.folder)).encode())
-                digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return folder_hash(self.folder)
+
+
+def folder_hash(folder: Path) -> str:
+    """Hash of every file of a problem folder: equal hashes mean nothing needs loading again."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def find_problem_folders(root: Path = PROBLEMS_ROOT) -> list[Path]:
     return sorted(path.parent for path in root.rglob("problem.toml"))
+
+
+# Below this many folders a process pool costs more (interpreter start-up) than it saves.
+_PARALLEL_FROM = 8
+
+
+def load_problems(folders: list[Path]) -> tuple[list[BankProblem], list[str]]:
+    """Load many folders, generating their cases on every core; return (problems, error messages).
+
+    Why processes: ``cases()`` generators are pure Python, so threads would take turns on one core;
+    the whole bank's cases take about 40 s of CPU. Workers are spawned (not forked: the caller may
+    hold threads and sandbox pipes) and send back problems without their custom checker, a function
+    that cannot be pickled; it is loaded again here.
+    """
+    if len(folders) < _PARALLEL_FROM:
+        return _collect((folder, _try_load(folder)) for folder in folders)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(folders)), mp_context=context) as pool:
+        return _collect(zip(folders, pool.map(_try_load_portable, folders)))
+
+
+def _try_load(folder: Path) -> BankProblem | str:
+    try:
+        return load_problem(folder)
+    except BankError as exc:
+        return str(exc)
+
+
+def _try_load_portable(folder: Path) -> BankProblem | str:
+    loaded = _try_load(folder)
+    return dataclasses.replace(loaded, custom_check=None) if isinstance(loaded, BankProblem) else loaded
+
+
+def _collect(results) -> tuple[list[BankProblem], list[str]]:
+    problems, errors = [], []
+    for folder, loaded in results:
+        if isinstance(loaded, str):
+            errors.append(loaded)
+            continue
+        if loaded.meta.judge.checker == "custom" and loaded.custom_check is None:
+            loaded.custom_check = _load_custom_checker(folder)
+        problems.append(loaded)
+    return problems, errors
 
 
 def load_problem(folder: Path) -> BankProblem:

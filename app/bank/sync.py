@@ -1,12 +1,18 @@
-"""``flask bank sync``: problems/ -> database, all or nothing.
+"""``flask bank sync``: problems/ -> database.
 
-Every problem is loaded and (when changed) materialised by the real judge BEFORE the database is
-touched, so a malformed problem leaves the database exactly as it was. An unchanged problem (same
-``source_hash``) costs only a hash. A problem that left the folder is retired, never deleted.
+Every changed problem is loaded and validated BEFORE the database is touched, so a malformed
+problem (bad TOML, a missing file, a failing ``cases()``, an unknown topic) leaves the database
+exactly as it was. Then each changed problem's expected outputs are computed by the reference in
+the sandbox, all slots at once, and each problem is written in its own transaction as soon as it
+is ready: a server running beside a first sync serves problems as they arrive, and one reference
+that fails keeps only that problem out (it keeps its previous version), never the whole bank.
+
+An unchanged folder (same ``source_hash``) costs only a hash: its cases are not even generated.
+A problem that left the folder is retired, never deleted.
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,11 +20,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.bank import topics as topic_data
-from app.bank.loader import PROBLEMS_ROOT, BankError, BankProblem, find_problem_folders, load_problem
+from app.bank.loader import PROBLEMS_ROOT, BankError, BankProblem, find_problem_folders, folder_hash, load_problems
 from app.bank.materialise import materialise
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec
 from app.models import Problem, TestCase, Topic, TopicEdge
+
+JUDGED_KINDS = ("function", "design")
 
 
 @dataclass
@@ -39,68 +47,82 @@ class SyncSummary:
         lines = [", ".join(parts)]
         for label, slugs in (("added", self.added), ("changed", self.changed), ("retired", self.retired)):
             if slugs:
-                lines.append(f"  {label}: {', '.join(slugs)}")
+                lines.append(f"  {label}: {', '.join(sorted(slugs))}")
         return "\n".join(lines)
+
+
+class PartialSync(BankError):
+    """Some references failed: those problems were not written; ``summary`` says what was."""
+
+    def __init__(self, message: str, summary: SyncSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 def sync_bank(session: Session, pool: SandboxPool, root: Path = PROBLEMS_ROOT) -> SyncSummary:
     summary = SyncSummary()
-    problems, errors = [], []
-    for folder in find_problem_folders(root):
-        try:
-            problems.append(load_problem(folder))
-        except BankError as exc:
-            errors.append(str(exc))
-    _refuse_duplicates(problems, errors)
+    folders = find_problem_folders(root)
     existing = {p.slug: p for p in session.scalars(select(Problem))}
-
-    def prepare(problem: BankProblem):
-        digest = problem.source_hash()
-        row = existing.get(problem.slug)
-        if row is not None and row.source_hash == digest and not row.retired:
-            return problem, digest, None, None
-        if problem.meta.kind not in ("function", "design"):
-            return problem, digest, None, None
-        return (problem, digest, *materialise(pool, problem))
-
-    prepared: list[tuple[BankProblem, str, ProblemSpec | None, float | None]] = []
-    # References run in the sandbox: use every slot at once.
-    with ThreadPoolExecutor(max_workers=pool.size) as executor:
-        for future in [executor.submit(prepare, problem) for problem in problems]:
-            try:
-                prepared.append(future.result())
-            except BankError as exc:
-                errors.append(str(exc))
+    digests = {folder: folder_hash(folder) for folder in folders}
+    stale = [folder for folder in folders if not _is_current(existing.get(folder.name), digests[folder])]
+    problems, errors = load_problems(stale)
+    errors = _duplicate_folders(folders) + errors
     if errors:
         raise BankError("\n".join(errors))
+    summary.unchanged = len(folders) - len(stale)
 
     try:
         topic_ids = _sync_topics(session, summary, {p.meta.topic for p in problems})
-        for problem, digest, spec, reference_ms in prepared:
-            row = existing.get(problem.slug)
-            if spec is None and row is not None and row.source_hash == digest:
-                summary.unchanged += 1
-                continue
-            (summary.added if row is None else summary.changed).append(problem.slug)
-            _write_problem(session, row, problem, digest, spec, reference_ms, topic_ids)
-        present = {problem.slug for problem in problems}
+        present = {folder.name for folder in folders}
         for slug, row in sorted(existing.items()):
             if slug not in present and not row.retired:
                 row.retired = True
                 summary.retired.append(slug)
+        # Kinds the judge does not run yet are stored without tests.
+        for problem in problems:
+            if problem.meta.kind not in JUDGED_KINDS:
+                _write_problem(session, summary, existing, problem, digests[problem.folder], None, None, topic_ids)
         session.commit()
     except Exception:
         session.rollback()
         raise
+
+    judged = [problem for problem in problems if problem.meta.kind in JUDGED_KINDS]
+    # References run in the sandbox: use every slot at once.
+    with ThreadPoolExecutor(max_workers=pool.size) as executor:
+        futures = {executor.submit(materialise, pool, problem): problem for problem in judged}
+        for future in as_completed(futures):
+            problem = futures[future]
+            try:
+                spec, reference_ms = future.result()
+            except BankError as exc:
+                errors.append(str(exc))
+                continue
+            try:
+                _write_problem(session, summary, existing, problem, digests[problem.folder], spec,
+                               reference_ms, topic_ids)
+                session.commit()
+            except Exception:
+                session.rollback()
+                raise
+    if errors:
+        raise PartialSync("\n".join(errors), summary)
     return summary
 
 
-def _refuse_duplicates(problems: list[BankProblem], errors: list[str]) -> None:
+def _is_current(row: Problem | None, digest: str) -> bool:
+    return row is not None and row.source_hash == digest and not row.retired
+
+
+def _duplicate_folders(folders: list[Path]) -> list[str]:
+    """The slug is the folder's name, so two folders of one name (under two topics) clash."""
     seen: dict[str, Path] = {}
-    for problem in problems:
-        if problem.slug in seen:
-            errors.append(f"{problem.folder}: slug {problem.slug!r} is also used by {seen[problem.slug]}")
-        seen[problem.slug] = problem.folder
+    errors = []
+    for folder in folders:
+        if folder.name in seen:
+            errors.append(f"{folder}: slug {folder.name!r} is also used by {seen[folder.name]}")
+        seen[folder.name] = folder
+    return errors
 
 
 def _sync_topics(session: Session, summary: SyncSummary, used: set[str]) -> dict[str, int]:
@@ -123,9 +145,12 @@ def _sync_topics(session: Session, summary: SyncSummary, used: set[str]) -> dict
     return {name: row.id for name, row in rows.items()}
 
 
-def _write_problem(session: Session, row: Problem | None, problem: BankProblem, digest: str,
-                   spec: ProblemSpec | None, reference_ms: float | None, topic_ids: dict[str, int]) -> None:
+def _write_problem(session: Session, summary: SyncSummary, existing: dict[str, Problem],
+                   problem: BankProblem, digest: str, spec: ProblemSpec | None,
+                   reference_ms: float | None, topic_ids: dict[str, int]) -> None:
     meta = problem.meta
+    row = existing.get(meta.slug)
+    (summary.added if row is None else summary.changed).append(meta.slug)
     if row is None:
         row = Problem(slug=meta.slug)
         session.add(row)

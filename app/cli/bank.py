@@ -42,12 +42,16 @@ def check(slugs: tuple[str, ...]) -> None:
 def sync() -> None:
     """Load problems/ into the database (idempotent; removed problems are retired)."""
     from app.bank.loader import BankError
-    from app.bank.sync import sync_bank
+    from app.bank.sync import PartialSync, sync_bank
     from app.extensions import db
 
     with db.new_session() as session:
         try:
             summary = sync_bank(session, current_app.extensions["judge"].pool)
+        except PartialSync as exc:
+            click.echo(exc.summary.describe())
+            raise click.ClickException(f"these problems were not synced (they keep their previous "
+                                       f"version, if any):\n{exc}") from None
         except BankError as exc:
             raise click.ClickException(f"bank not synced, database unchanged:\n{exc}") from None
     click.echo(summary.describe())

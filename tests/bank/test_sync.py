@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.bank.loader import BankError
-from app.bank.sync import sync_bank
+from app.bank.sync import PartialSync, sync_bank
 from app.models import Problem, TestCase, Topic, TopicEdge
 
 
@@ -39,6 +39,35 @@ def test_second_sync_changes_nothing_and_says_so(session, pool, bank_root):
     summary = sync_bank(session, pool, bank_root)
     assert summary.describe().startswith("bank up to date: nothing changed (3 problems)")
     assert _snapshot(session) == before
+
+
+def test_unchanged_folders_are_not_loaded_again(session, pool, bank_root, monkeypatch):
+    """A second start-up must not regenerate 150 problems' cases (about 40 s of CPU)."""
+    import app.bank.sync as sync_module
+    sync_bank(session, pool, bank_root)
+    asked = []
+    real = sync_module.load_problems
+    monkeypatch.setattr(sync_module, "load_problems", lambda folders: asked.append(folders) or real(folders))
+    statement = next(bank_root.rglob("min-stack/statement.md"))
+    statement.write_text(statement.read_text() + "\nEdited.\n")
+    sync_bank(session, pool, bank_root)
+    assert [[folder.name for folder in folders] for folders in asked] == [["min-stack"]]
+
+
+def test_failing_reference_keeps_out_only_its_problem(session, pool, bank_root):
+    sync_bank(session, pool, bank_root)
+    solution = next(bank_root.rglob("two-sum/solution.py"))
+    solution.write_text(solution.read_text().replace("class Solution", "class Unused") + "\nclass Solution:\n"
+                        "    def twoSum(self, nums, target):\n        raise ValueError('broken reference')\n")
+    statement = next(bank_root.rglob("min-stack/statement.md"))
+    statement.write_text(statement.read_text() + "\nEdited.\n")
+    with pytest.raises(PartialSync) as info:
+        sync_bank(session, pool, bank_root)
+    assert f"{solution}: the reference solution got RE" in str(info.value)
+    assert info.value.summary.changed == ["min-stack"]
+    session.expire_all()
+    rows = {p.slug: p for p in session.scalars(select(Problem))}
+    assert rows["two-sum"].version == 1 and rows["min-stack"].version == 2
 
 
 def test_changed_problem_is_updated_and_versioned(session, pool, bank_root):
