@@ -29,7 +29,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = load_settings(Path(app.instance_path), config)
     app.config.update(settings)
 
-    from app import cli, errors, request_log
+    from app import cli, errors, maintenance, request_log
     from app.api import init_app as init_api
     from app.extensions import db, limiter
     from app.judge.backends import init_app as init_judge
@@ -38,6 +38,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app)
     limiter.init_app(app)
     init_judge(app)
+    maintenance.init_app(app)
     request_log.init_app(app)
     errors.register_error_handlers(app)
     init_api(app)

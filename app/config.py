@@ -31,10 +31,11 @@ def _defaults(instance_path: Path) -> dict[str, Any]:
         "LOG_LEVEL": "INFO",
         "CHECK_SERVICES_ON_START": True,
         "SUBMISSION_RATE_LIMIT": "30 per minute",  # per user; 429 with Retry-After beyond it
+        "MAINTENANCE_INTERVAL_SECONDS": 5,  # how often a serving process closes expired mocks; 0: never
     }
 
 
-_INT_KEYS = {"JUDGE_SLOTS", "MAX_CODE_BYTES", "MAX_CONTENT_LENGTH"}
+_INT_KEYS = {"JUDGE_SLOTS", "MAX_CODE_BYTES", "MAX_CONTENT_LENGTH", "MAINTENANCE_INTERVAL_SECONDS"}
 _BOOL_KEYS = {"CHECK_SERVICES_ON_START"}
 
 
@@ -76,6 +77,8 @@ def _validate(settings: dict[str, Any]) -> None:
         raise ConfigError("DATABASE_URL is empty; unset it to use the embedded SQLite database")
     if settings["JUDGE_SLOTS"] < 0:
         raise ConfigError("JUDGE_SLOTS must be 0 (auto) or a positive number of sandbox slots")
+    if settings["MAINTENANCE_INTERVAL_SECONDS"] < 0:
+        raise ConfigError("MAINTENANCE_INTERVAL_SECONDS must be 0 (off) or a positive number of seconds")
 
 
 def _persisted_secret(instance_path: Path) -> str:

@@ -47,7 +47,8 @@ def database_url(tmp_path, sqlite_template) -> str:
 @pytest.fixture
 def app(database_url, tmp_path):
     from app.extensions import limiter
-    app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "test-secret", "TESTING": True})
+    app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "test-secret", "TESTING": True,
+                      "MAINTENANCE_INTERVAL_SECONDS": 0})  # tests that need the thread start it
     limiter.reset()  # the limiter's memory store is per process: no counts from earlier tests
     yield app
 

@@ -13,7 +13,7 @@ from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, limiter
 from app.models import Submission
-from app.services import submissions
+from app.services import mocks, submissions
 
 bp = APIBlueprint("submissions", __name__, tag="Submissions")
 MAX_WAIT_SECONDS = 30
@@ -24,6 +24,7 @@ class SubmissionIn(BaseModel):
     code: str = Field(max_length=1024 * 1024)
     mode: Literal["run", "submit"] = "submit"
     tests: list[dict[str, Any]] | None = Field(None, description="run mode: custom inputs, {args: [...]}")
+    mock: int | None = Field(None, ge=1, le=2**31 - 1, description="the running mock this belongs to")
 
 
 class Accepted(BaseModel):
@@ -35,6 +36,7 @@ class SubmissionOut(BaseModel):
     id: int
     problem: str
     mode: str
+    mock: int | None = None
     status: str
     verdict: str | None
     passed: int | None
@@ -67,12 +69,16 @@ class History(BaseModel):
 
 def _out(submission: Submission, with_code: bool = False) -> dict:
     details = submission.details or {}
-    return {"id": submission.id, "problem": submission.problem.slug, "mode": submission.mode,
-            "status": submission.status, "verdict": submission.verdict, "passed": submission.passed,
-            "total": submission.total, "runtime_ms": submission.runtime_ms,
-            "first_failure": submission.first_failure, "message": details.get("message"),
-            "error": details.get("error"), "created_at": submission.created_at,
-            "finished_at": submission.finished_at, "code": submission.code if with_code else None}
+    out = {"id": submission.id, "problem": submission.problem.slug, "mode": submission.mode,
+           "mock": submission.mock_id, "status": submission.status, "verdict": submission.verdict,
+           "passed": submission.passed, "total": submission.total, "runtime_ms": submission.runtime_ms,
+           "first_failure": submission.first_failure, "message": details.get("message"),
+           "error": details.get("error"), "created_at": submission.created_at,
+           "finished_at": submission.finished_at, "code": submission.code if with_code else None}
+    if mocks.hides_details(db.session, submission):  # during a mock: passed/total only
+        out.update(verdict=None, runtime_ms=None, first_failure=None, error=None,
+                   message="Details come after the mock ends.")
+    return out
 
 
 def _own(submission_id: int) -> Submission:
@@ -92,7 +98,7 @@ def create(body: SubmissionIn):
     backend = current_app.extensions["judge"]
     try:
         submission = submissions.create(db.session, backend.pool, current_user(), body.problem, body.mode,
-                                        body.code, current_app.config["MAX_CODE_BYTES"], body.tests)
+                                        body.code, current_app.config["MAX_CODE_BYTES"], body.tests, body.mock)
     except submissions.SubmissionError as exc:
         raise ApiError(exc.status, exc.code, str(exc)) from None
     backend.submit(submission.id)

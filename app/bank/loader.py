@@ -155,6 +155,11 @@ def _load_custom_checker(folder: Path):
     return namespace["check"]
 
 
+def load_metadata(folder: Path) -> ProblemToml:
+    """Only ``problem.toml``, validated: cheap (no cases generated)."""
+    return _load_toml(Path(folder) / "problem.toml")
+
+
 def _load_toml(path: Path) -> ProblemToml:
     try:
         data = tomllib.loads(_read_required(path))

@@ -40,7 +40,7 @@ class Signature(_Strict):
     method: str | None = None  # function kind: LeetCode's method name
     params: list[Param] = []
     returns: str | None = None
-    codec: Literal["graph", "random_list", "cycle"] | None = None
+    codec: Literal["graph", "random_list", "cycle", "tree_refs"] | None = None
     inplace: str | None = None  # param whose mutated value is the output
     # Design problems: each operation's signature; the constructor's under the class name, as
     # LeetCode's operation lists name it (e.g. KthLargest = { params = [...] }).

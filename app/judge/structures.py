@@ -24,7 +24,9 @@ from app.judge.jsonvalues import _err, to_json
 
 MAX_NODES = 10**6   # nodes walked when encoding one linked list / tree / graph
 STRUCTURES = frozenset({"ListNode", "TreeNode", "Node"})
-CODECS = (None, "cycle", "graph", "random_list")
+# "tree_refs": the first TreeNode argument is a tree; later TreeNode arguments and the returned
+# TreeNode are nodes of it, written as their (unique) values (lowest-common-ancestor problems).
+CODECS = (None, "cycle", "graph", "random_list", "tree_refs")
 
 
 class ListNode:
@@ -93,11 +95,12 @@ class CodecContext:
     """What decoding remembers for encoding: ids of input nodes (so clone problems can reject
     returning the originals) and, for codec "cycle", each input list node's index."""
 
-    __slots__ = ("input_ids", "node_index")
+    __slots__ = ("input_ids", "node_index", "by_value")
 
     def __init__(self):
         self.input_ids = set()
         self.node_index = {}
+        self.by_value = None  # codec "tree_refs": value -> node of the first tree argument
 
 
 def _preview(vals, status):
@@ -122,6 +125,8 @@ def decode_structure(type_name, value, codec=None, ctx=None):
             if not ctx.node_index:
                 ctx.node_index = {id(n): i for i, n in enumerate(nodes)}
         return nodes[0] if nodes else None
+    if type_name == "TreeNode" and codec == "tree_refs":
+        return _tree_or_reference(value, ctx)
     if type_name == "TreeNode":
         return _tree_from_json(value)
     if type_name == "Node" and codec == "graph":
@@ -148,6 +153,11 @@ def encode_structure(type_name, value, codec=None, ctx=None):
             return -1
         index = ctx.node_index if ctx is not None else {}
         return index.get(id(value), _err("foreign_node", value))
+    if type_name == "TreeNode" and codec == "tree_refs":  # a node of the input tree, as its value
+        if value is None:
+            return None
+        known = ctx is not None and id(value) in ctx.input_ids
+        return value.val if known else _err("foreign_node", value)
     if value is None:
         return []
     if not hasattr(value, "val"):
@@ -180,6 +190,25 @@ def _walk_list(head, limit):
         vals.append(node.val)
         node = node.next
     return vals, "ok"
+
+
+def _tree_or_reference(value, ctx):
+    if ctx is None:
+        raise ValueError("codec 'tree_refs' needs a codec context")
+    if ctx.by_value is None:  # the first TreeNode argument: the tree itself
+        root = _tree_from_json(value)
+        ctx.by_value, queue = {}, deque([root] if root else [])
+        while queue:
+            node = queue.popleft()
+            if node.val in ctx.by_value:
+                raise ValueError(f"codec 'tree_refs' needs unique node values; {node.val!r} repeats")
+            ctx.by_value[node.val] = node
+            queue.extend(child for child in (node.left, node.right) if child is not None)
+        ctx.input_ids.update(map(id, ctx.by_value.values()))
+        return root
+    if value not in ctx.by_value:
+        raise ValueError(f"codec 'tree_refs': no node with value {value!r} in the tree")
+    return ctx.by_value[value]
 
 
 def _tree_from_json(vals):

@@ -19,7 +19,7 @@ from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
 from app.judge.verdicts import Verdict
 from app.models import Problem, ProblemProgress, Submission, TestCase, User
-from app.services import streaks
+from app.services import mocks, reviews, streaks
 
 MODES = ("run", "submit")
 MAX_CUSTOM_TESTS = 10
@@ -33,12 +33,19 @@ class SubmissionError(ValueError):
 
 
 def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str, code: str,
-           max_code_bytes: int, custom_tests: list[Any] | None = None) -> Submission:
+           max_code_bytes: int, custom_tests: list[Any] | None = None, mock_id: int | None = None) -> Submission:
     """Validate and store (committed, ``queued``). Custom inputs get their expected values from the
-    reference solution, in the sandbox, now: an input the reference cannot run is refused here."""
+    reference solution, in the sandbox, now: an input the reference cannot run is refused here.
+    With ``mock_id`` the submission belongs to that running mock (refused once its deadline passed)."""
     problem = session.scalar(select(Problem).where(Problem.slug == slug, Problem.retired.is_(False)))
     if problem is None:
         raise SubmissionError(f"no problem {slug!r}", 404, "not_found")
+    if mock_id is not None:
+        try:
+            mocks.check_submission(session, user, mock_id, problem, datetime.now(timezone.utc))
+        except mocks.MockError as exc:
+            session.commit()  # a mock found past its deadline stays closed
+            raise SubmissionError(str(exc), exc.status, exc.code) from None
     if problem.kind not in ("function", "design"):
         raise SubmissionError(f"problem {slug!r} takes an answer, not code")
     if mode not in MODES:
@@ -51,7 +58,7 @@ def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str
         _validate_custom(problem, custom_tests)
         custom_tests = _expected_for_custom(pool, problem, custom_tests)
     submission = Submission(user_id=user.id, problem_id=problem.id, mode=mode, code=code,
-                            custom_tests=custom_tests or None, status="queued")
+                            custom_tests=custom_tests or None, status="queued", mock_id=mock_id)
     session.add(submission)
     session.commit()  # stored before anything is judged
     return submission
@@ -158,17 +165,29 @@ def _write_result(session: Session, submission: Submission, result) -> None:
     submission.first_failure = result.first_failure
     submission.details = {"message": result.message, "error": result.error}
     submission.status, submission.finished_at, submission.lease_expires_at = "done", now, None
+    record_verdict(session, submission, now)
+    session.commit()
+
+
+def record_verdict(session: Session, submission: Submission, now: datetime) -> None:
+    """What a judged submission changes beyond itself: progress, streak, review card, its mock."""
     if submission.mode == "submit":
         _record_progress(session, submission, now)
-    session.commit()
+        if submission.verdict == "AC":
+            reviews.record_accepted(session, submission, now)
+    mocks.on_judged(session, submission)
 
 
 def _record_progress(session: Session, submission: Submission, now: datetime) -> None:
     accepted = submission.verdict == "AC"
     progress = session.get(ProblemProgress, (submission.user_id, submission.problem_id))
     if progress is None:
-        progress = ProblemProgress(user_id=submission.user_id, problem_id=submission.problem_id,
-                                   attempts=0, first_attempt_at=submission.created_at, hints_used=0)
+        # The solve started with the first thing the user ran, not the first submit.
+        started = session.scalar(select(func.min(Submission.created_at)).where(
+            Submission.user_id == submission.user_id, Submission.problem_id == submission.problem_id))
+        progress = ProblemProgress(user_id=submission.user_id, problem_id=submission.problem_id, attempts=0,
+                                   first_attempt_at=min(started or submission.created_at, submission.created_at),
+                                   hints_used=0)
         session.add(progress)
     progress.attempts += 1
     progress.last_submission_at = now
@@ -205,4 +224,5 @@ def mark_failed(session_factory: sessionmaker, submission_id: int, message: str)
             submission.status, submission.verdict = "done", "IE"
             submission.details = {"message": message}
             submission.finished_at = datetime.now(timezone.utc)
+            mocks.on_judged(session, submission)
             session.commit()

@@ -135,6 +135,23 @@ def test_tree_with_shared_node_or_cycle_is_a_marker():
 
 
 # ------------------------------------------------------------------ graphs and random lists
+def test_tree_refs_codec_passes_nodes_of_the_tree_and_returns_values():
+    """lowest-common-ancestor: p and q are nodes inside root; the answer must be one of them too."""
+    ctx = CodecContext()
+    root = S.decode_arg("TreeNode", [6, 2, 8, 0, 4, 7, 9], "tree_refs", ctx)
+    p = S.decode_arg("TreeNode", 2, "tree_refs", ctx)
+    q = S.decode_arg("TreeNode", 9, "tree_refs", ctx)
+    assert p is root.left and q is root.right.right
+    assert S.encode_result("TreeNode", root, "tree_refs", ctx) == 6
+    assert S.encode_result("TreeNode", None, "tree_refs", ctx) is None
+    copy = TreeNode(6)  # the right value, but not a node of the input tree
+    assert S.encode_result("TreeNode", copy, "tree_refs", ctx)["$error"] == "foreign_node"
+    with pytest.raises(ValueError, match="no node with value 5"):
+        S.decode_arg("TreeNode", 5, "tree_refs", ctx)
+    with pytest.raises(ValueError, match="unique node values"):
+        S.decode_arg("TreeNode", [1, 1], "tree_refs", CodecContext())
+
+
 def test_graph_round_trip_and_clone_check():
     adj = [[2, 4], [1, 3], [2, 4], [1, 3]]
     ctx = CodecContext()
