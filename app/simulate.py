@@ -29,9 +29,9 @@ GIVE_UP_AFTER = 6
 def catalogue(session: Session) -> dict[str, int]:
     """Topics, roadmap edges and one row per bank problem (metadata only); slug -> problem id."""
     topic_rows = {t.name: t for t in session.scalars(select(Topic))}
-    for position, name in enumerate(topic_data.topic_names()):
+    for position, (name, area) in enumerate(topic_data.all_topics()):
         if name not in topic_rows:
-            topic_rows[name] = Topic(slug=topic_data.topic_slug(name), name=name, area="dsa", position=position)
+            topic_rows[name] = Topic(slug=topic_data.topic_slug(name), name=name, area=area, position=position)
             session.add(topic_rows[name])
     session.flush()
     if session.scalar(select(TopicEdge.from_topic_id).limit(1)) is None:

@@ -77,6 +77,8 @@ class ProblemDetail(BaseModel):
     complexity: dict[str, Any]
     time_limit_ms: int
     memory_limit_mb: int
+    answer_format: dict[str, Any] | None = Field(
+        description="numeric and choice questions: the answer box (unit, or options without the key)")
 
 
 class HintOut(BaseModel):

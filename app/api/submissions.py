@@ -13,7 +13,7 @@ from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, limiter
 from app.models import Submission
-from app.services import mocks, submissions
+from app.services import mocks, problems, submissions
 
 bp = APIBlueprint("submissions", __name__, tag="Submissions")
 MAX_WAIT_SECONDS = 30
@@ -21,7 +21,10 @@ MAX_WAIT_SECONDS = 30
 
 class SubmissionIn(BaseModel):
     problem: str = Field(min_length=1, max_length=128, description="the problem's slug")
-    code: str = Field(max_length=1024 * 1024)
+    code: str | None = Field(None, max_length=1024 * 1024, description="for problems judged by tests")
+    answer: float | str | list[str] | None = Field(
+        None, description="numeric questions: a number (0.25, \"1/4\", \"25%\"); choice questions: an "
+                          "option id or a list of ids")
     mode: Literal["run", "submit"] = "submit"
     tests: list[dict[str, Any]] | None = Field(None, description="run mode: custom inputs, {args: [...]}")
     mock: int | None = Field(None, ge=1, le=2**31 - 1, description="the running mock this belongs to")
@@ -48,6 +51,8 @@ class SubmissionOut(BaseModel):
     created_at: datetime
     finished_at: datetime | None
     code: str | None = None
+    answer: Any = None
+    explanation: dict[str, Any] | None = Field(None, description="numeric and choice questions, once answered")
 
 
 class WaitQuery(BaseModel):
@@ -74,9 +79,10 @@ def _out(submission: Submission, with_code: bool = False) -> dict:
            "passed": submission.passed, "total": submission.total, "runtime_ms": submission.runtime_ms,
            "first_failure": submission.first_failure, "message": details.get("message"),
            "error": details.get("error"), "created_at": submission.created_at,
-           "finished_at": submission.finished_at, "code": submission.code if with_code else None}
+           "finished_at": submission.finished_at, "code": submission.code if with_code else None,
+           "answer": submission.answer, "explanation": problems.answer_explanation(submission.problem)}
     if mocks.hides_details(db.session, submission):  # during a mock: passed/total only
-        out.update(verdict=None, runtime_ms=None, first_failure=None, error=None,
+        out.update(verdict=None, runtime_ms=None, first_failure=None, error=None, explanation=None,
                    message="Details come after the mock ends.")
     return out
 
@@ -98,10 +104,12 @@ def create(body: SubmissionIn):
     backend = current_app.extensions["judge"]
     try:
         submission = submissions.create(db.session, backend.pool, current_user(), body.problem, body.mode,
-                                        body.code, current_app.config["MAX_CODE_BYTES"], body.tests, body.mock)
+                                        body.code, current_app.config["MAX_CODE_BYTES"], body.tests, body.mock,
+                                        body.answer)
     except submissions.SubmissionError as exc:
         raise ApiError(exc.status, exc.code, str(exc)) from None
-    backend.submit(submission.id)
+    if submission.status == "queued":  # answers are judged already
+        backend.submit(submission.id)
     return {"id": submission.id, "status": submission.status}
 
 

@@ -1,16 +1,19 @@
 """``flask bank check``: prove each problem with the real judge.
 
-For every problem: it loads (schema, files, cases); its reference is accepted and agrees with every
-case that states an expected value; it has enough hidden tests; brute and reference agree on the
-small cases; each ``wrong/`` solution gets exactly the verdict it declares; and the reference uses
-at most a third of the time limit.
+For every problem with code (function, design, ml): it loads (schema, files, cases); its reference
+is accepted and agrees with every case that states an expected value; it has enough hidden tests;
+brute and reference agree on the small cases; each ``wrong/`` solution gets exactly the verdict it
+declares; and the reference uses at most a third of the time limit. For every question with an
+answer key (numeric, choice): ``proof.py`` derives the answer independently and the key agrees.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.bank.loader import BankError, BankProblem, load_problem
+from app.bank.loader import BankError, BankProblem, load_problem, prove_answer
+from app.bank.schema import ANSWER_KINDS
+from app.judge import answers
 from app.bank.materialise import materialise
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, judge
@@ -42,8 +45,8 @@ def check_folder(pool: SandboxPool, folder: Path) -> CheckReport:
 
 def check_problem(pool: SandboxPool, problem: BankProblem) -> CheckReport:
     report = CheckReport(problem.slug)
-    if problem.meta.kind not in ("function", "design"):
-        report.notes.append(f"kind {problem.meta.kind}: no code to judge")
+    if problem.meta.kind in ANSWER_KINDS:
+        _check_answer_key(problem, report)
         return report
     try:
         spec, reference_ms = materialise(pool, problem)
@@ -67,6 +70,27 @@ def check_problem(pool: SandboxPool, problem: BankProblem) -> CheckReport:
             report.errors.append(f"{problem.folder / 'wrong' / name}: declares {expected} but got "
                                  f"{result.verdict} ({result.message})")
     return report
+
+
+def _check_answer_key(problem: BankProblem, report: CheckReport) -> None:
+    """``proof.py`` derives the answer independently (a simulation with a fixed seed, an exact count,
+    an experiment); the key must agree with it under the key's own tolerance."""
+    key = problem.meta.answer.model_dump()
+    try:
+        proven = prove_answer(problem)
+    except BankError as exc:
+        report.errors.append(str(exc))
+        return
+    where = problem.folder / "proof.py"
+    try:
+        agrees = answers.check(problem.meta.kind, key, proven)
+    except answers.AnswerError as exc:
+        report.errors.append(f"{where}: prove() returned {proven!r}, not an answer ({exc})")
+        return
+    if not agrees:
+        wanted = key["value"] if problem.meta.kind == "numeric" else sorted(answers.correct_ids(key))
+        report.errors.append(f"{where}: prove() gives {proven!r} but the answer key says {wanted!r}")
+    report.notes.append(f"answer key proven: {proven!r}")
 
 
 def _check_brute(pool: SandboxPool, problem: BankProblem, spec: ProblemSpec, report: CheckReport) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.bank.schema import ProblemToml, describe
+from app.bank.schema import ANSWER_KINDS, ProblemToml, describe
 
 PROBLEMS_ROOT = Path(__file__).resolve().parent.parent.parent / "problems"
 _EXPECT = re.compile(r"^#\s*expect:\s*(WA|TLE|MLE|RE|CE|OLE)\b")
@@ -46,12 +46,13 @@ class BankProblem:
     folder: Path
     meta: ProblemToml
     statement: str
-    solution: str
+    solution: str | None  # None for numeric and choice questions
     brute: str | None
     cases: list[Case]
     wrong: dict[str, str] = field(default_factory=dict)  # file name -> expected verdict
     wrong_code: dict[str, str] = field(default_factory=dict)
     custom_check: Any = None  # checker.py's check(expected, actual, args) for checker = "custom"
+    explanation: str | None = None  # explanation.md: shown after answering (numeric, choice; optional for ml)
 
     @property
     def slug(self) -> str:
@@ -125,6 +126,12 @@ def load_problem(folder: Path) -> BankProblem:
         raise BankError(f"{folder / 'problem.toml'}: field 'slug': {meta.slug!r} differs from the "
                         f"folder name {folder.name!r}")
     statement = _read_required(folder / "statement.md")
+    explanation_path = folder / "explanation.md"
+    if meta.kind in ANSWER_KINDS:
+        # Questions with an answer key: the worked explanation and the proof of the key are required.
+        _read_required(folder / "proof.py")
+        return BankProblem(folder, meta, statement, None, None, [],
+                           explanation=_read_required(explanation_path))
     solution = _read_required(folder / "solution.py")
     brute_path = folder / "brute.py"
     brute = brute_path.read_text() if brute_path.exists() else None
@@ -137,7 +144,25 @@ def load_problem(folder: Path) -> BankProblem:
             raise BankError(f"{path}: first line must declare the verdict, e.g. '# expect: TLE'")
         wrong[path.name], wrong_code[path.name] = match.group(1), text
     custom_check = _load_custom_checker(folder) if meta.judge.checker == "custom" else None
-    return BankProblem(folder, meta, statement, solution, brute, cases, wrong, wrong_code, custom_check)
+    explanation = explanation_path.read_text() if explanation_path.exists() else None
+    return BankProblem(folder, meta, statement, solution, brute, cases, wrong, wrong_code, custom_check,
+                       explanation)
+
+
+def prove_answer(problem: BankProblem):
+    """Run ``proof.py``'s ``prove()`` (this project's code, in the trusted parent): the value or the
+    correct option ids that the answer key must match."""
+    path = problem.folder / "proof.py"
+    namespace: dict[str, Any] = {"__name__": f"bank_proof_{problem.slug.replace('-', '_')}"}
+    try:
+        exec(compile(_read_required(path), str(path), "exec"), namespace)
+        return namespace["prove"]()
+    except BankError:
+        raise
+    except KeyError:
+        raise BankError(f"{path}: must define prove()") from None
+    except Exception as exc:
+        raise BankError(f"{path}: prove() raised {type(exc).__name__}: {exc}") from None
 
 
 def _load_custom_checker(folder: Path):

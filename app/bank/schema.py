@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CODE_KINDS = ("function", "design", "ml")
+ANSWER_KINDS = ("numeric", "choice")
 CHECKERS = ("exact", "unordered", "unordered_nested", "set_like", "float", "allclose", "inplace",
             "design", "custom")
 
@@ -70,6 +72,26 @@ class Judge(_Strict):
     memory_limit_mb: int = Field(256, ge=32, le=2048)
 
 
+class Option(_Strict):
+    """One option of a ``choice`` question, with why it is right or wrong (shown after answering)."""
+
+    id: str = Field(pattern=r"^[a-h]$")
+    text: str = Field(min_length=1)
+    correct: bool
+    explanation: str = Field(min_length=10)
+
+
+class Answer(_Strict):
+    """The answer key of a ``numeric`` (value and tolerance) or ``choice`` (options) question."""
+
+    value: float | None = None
+    abs_tol: float = Field(0.0, ge=0)
+    rel_tol: float = Field(0.0, ge=0, le=0.1)
+    unit: str | None = None  # what the number is ("probability", "people"), shown with the box
+    multiple: bool = False
+    options: list[Option] = []
+
+
 class Complexity(_Strict):
     time: str
     space: str
@@ -84,9 +106,10 @@ class ProblemToml(_Strict):
     tags: list[str] = []
     lists: list[Literal["neetcode150", "blind75"]] = []
     hints: list[str] = Field(min_length=2, max_length=3)
-    complexity: Complexity
+    complexity: Complexity | None = None  # code kinds only
     signature: Signature | None = None
     judge: Judge = Judge()
+    answer: Answer | None = None  # numeric and choice kinds only
 
     @field_validator("slug")
     @classmethod
@@ -97,13 +120,40 @@ class ProblemToml(_Strict):
 
     @model_validator(mode="after")
     def _kind_needs(self):
-        if self.kind in ("function", "design") and self.signature is None:
-            raise ValueError(f"kind {self.kind!r} needs a [signature] table")
-        if self.kind == "function" and self.signature and not self.signature.method:
-            raise ValueError("kind 'function' needs signature.method (LeetCode's method name)")
+        if self.kind in CODE_KINDS:
+            self._code_needs()
+        else:
+            self._answer_needs()
+        return self
+
+    def _code_needs(self) -> None:
+        if self.signature is None or self.complexity is None:
+            raise ValueError(f"kind {self.kind!r} needs [signature] and [complexity] tables")
+        if self.answer is not None:
+            raise ValueError(f"kind {self.kind!r} is judged by tests; [answer] is for numeric and choice")
+        if self.kind == "ml" and self.judge.checker not in ("allclose", "float", "exact", "custom"):
+            raise ValueError("kind 'ml' is judged by value: checker allclose, float, exact or custom")
+        if self.kind in ("function", "ml") and not self.signature.method:
+            raise ValueError(f"kind {self.kind!r} needs signature.method")
         if self.kind == "design" and self.judge.checker != "design":
             raise ValueError("kind 'design' is judged with checker = \"design\"")
-        return self
+
+    def _answer_needs(self) -> None:
+        key = self.answer
+        if key is None or self.signature is not None:
+            raise ValueError(f"kind {self.kind!r} needs an [answer] table and no [signature]")
+        if self.kind == "numeric":
+            if key.value is None or key.options:
+                raise ValueError("kind 'numeric' needs answer.value and no options")
+            if key.abs_tol == 0 and key.rel_tol == 0:
+                raise ValueError("kind 'numeric' needs a tolerance: answer.abs_tol or answer.rel_tol")
+            return
+        ids = [option.id for option in key.options]
+        correct = sum(option.correct for option in key.options)
+        if key.value is not None or len(ids) < 2 or len(set(ids)) != len(ids):
+            raise ValueError("kind 'choice' needs at least two options with distinct ids and no value")
+        if correct == 0 or (not key.multiple and correct != 1):
+            raise ValueError("kind 'choice' needs one correct option (or, with multiple = true, at least one)")
 
 
 def describe(error: ValidationError) -> str:

@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 from app.bank import topics as topic_data
 from app.bank.loader import PROBLEMS_ROOT, BankError, BankProblem, find_problem_folders, folder_hash, load_problems
 from app.bank.materialise import materialise
+from app.bank.schema import CODE_KINDS
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec
 from app.models import Problem, TestCase, Topic, TopicEdge
 
-JUDGED_KINDS = ("function", "design")
+JUDGED_KINDS = CODE_KINDS  # the reference computes their expected outputs
 
 
 @dataclass
@@ -78,7 +79,7 @@ def sync_bank(session: Session, pool: SandboxPool, root: Path = PROBLEMS_ROOT) -
             if slug not in present and not row.retired:
                 row.retired = True
                 summary.retired.append(slug)
-        # Kinds the judge does not run yet are stored without tests.
+        # Questions with an answer key have no tests: written now, in this transaction.
         for problem in problems:
             if problem.meta.kind not in JUDGED_KINDS:
                 _write_problem(session, summary, existing, problem, digests[problem.folder], None, None, topic_ids)
@@ -126,14 +127,15 @@ def _duplicate_folders(folders: list[Path]) -> list[str]:
 
 
 def _sync_topics(session: Session, summary: SyncSummary, used: set[str]) -> dict[str, int]:
-    names = topic_data.topic_names()
+    topics = topic_data.all_topics()
+    names = [name for name, _ in topics]
     unknown = sorted(used - set(names))
     if unknown:
         raise BankError(f"problem.toml: field 'topic': unknown topic(s) {unknown}; known: {names}")
     rows = {t.name: t for t in session.scalars(select(Topic))}
-    for position, name in enumerate(names):
+    for position, (name, area) in enumerate(topics):
         if name not in rows:
-            rows[name] = Topic(slug=topic_data.topic_slug(name), name=name, area="dsa", position=position)
+            rows[name] = Topic(slug=topic_data.topic_slug(name), name=name, area=area, position=position)
             session.add(rows[name])
             summary.topics_added += 1
     session.flush()
@@ -160,9 +162,11 @@ def _write_problem(session: Session, summary: SyncSummary, existing: dict[str, P
     row.topic_id = topic_ids[meta.topic]
     row.tags, row.lists, row.hints = list(meta.tags), list(meta.lists), list(meta.hints)
     row.signature = meta.signature.model_dump(by_alias=True) if meta.signature else None
+    row.answer = meta.answer.model_dump() if meta.answer else None
+    row.explanation_md = problem.explanation
     row.checker, row.checker_options = meta.judge.checker, dict(meta.judge.options)
     row.time_limit_ms, row.memory_limit_mb = meta.judge.time_limit_ms, meta.judge.memory_limit_mb
-    row.complexity = meta.complexity.model_dump()
+    row.complexity = meta.complexity.model_dump() if meta.complexity else {}
     row.statement_md = problem.statement
     row.starter_code = _starter_code(problem)
     row.reference_code = problem.solution
@@ -181,7 +185,7 @@ def _starter_code(problem: BankProblem) -> str:
     sig = problem.meta.signature
     if sig is None:
         return ""
-    if problem.meta.kind == "function":
+    if problem.meta.kind in ("function", "ml"):
         params = ", ".join(f"{p.name}: {p.type}" for p in sig.params)
         returns = f" -> {sig.returns}" if sig.returns else ""
         return f"class {sig.class_name}:\n    def {sig.method}(self, {params}){returns}:\n        pass\n"

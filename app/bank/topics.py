@@ -1,7 +1,8 @@
 """The topics and their roadmap edges, from the data files in ``app/bank/data``.
 
-``neetcode150.csv`` names the 18 algorithm topics (in roadmap order of first appearance);
-``roadmap_edges.csv`` says which topic should be learnt before which.
+``neetcode150.csv`` names the 18 algorithm topics (in roadmap order of first appearance),
+``ml_topics.csv`` the ML and statistics topics after them; ``roadmap_edges.csv`` says which topic
+should be learnt before which (the ML part joins the algorithms part at Arrays & Hashing).
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def topic_names() -> list[str]:
             if row["topic"] not in names:
                 names.append(row["topic"])
     return names
+
+
+def all_topics() -> list[tuple[str, str]]:
+    """(name, area) of every topic in roadmap order: the algorithm topics ("dsa"), then ML and stats."""
+    with open(DATA / "ml_topics.csv", newline="") as fh:
+        extra = [(row["topic"], row["area"]) for row in csv.DictReader(fh)]
+    return [(name, "dsa") for name in topic_names()] + extra
 
 
 def roadmap_edges() -> list[tuple[str, str]]:

@@ -88,6 +88,11 @@ class ProblemSpec:
         return [i for i, test in enumerate(self.tests) if test.is_large]
 
 
+def needs_numpy(spec: ProblemSpec) -> bool:
+    """ML problems decode their arguments into numpy arrays: only numpy zygotes can do that."""
+    return spec.kind == "ml"
+
+
 def outputs_match(spec: ProblemSpec, test_input: dict, expected: Any, actual: Any) -> bool:
     """The problem's checker; a custom checker also sees the test's inputs."""
     options = spec.checker_options
@@ -115,7 +120,7 @@ def judge(pool: SandboxPool, spec: ProblemSpec, code: str, *, keep_outputs: bool
     payload = {"code": marshal.dumps(compiled), "source": code, "spec": spec.child_spec(),
                "tests_key": spec.suite_key}
     try:
-        with pool.slot(timeout=slot_timeout, prefer=spec.suite_key, numpy=gate.uses_numpy(compiled)) as slot:
+        with pool.slot(timeout=slot_timeout, prefer=spec.suite_key, numpy=gate.uses_numpy(compiled) or needs_numpy(spec)) as slot:
             slot.load_tests(spec.suite_key, spec.encoded_inputs)
             outcome = slot.run(payload, limits_for(spec), tally.on_record)
     except SandboxError as exc:

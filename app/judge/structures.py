@@ -373,8 +373,14 @@ def _mentions(t, name):
 
 
 def decode_arg(type_str, value, codec=None, ctx=None):
-    """Decode one argument from JSON by its LeetCode annotation; plain data passes through."""
+    """Decode one argument from JSON by its LeetCode annotation; plain data passes through.
+
+    ``np.ndarray`` (float64) and ``np.ndarray[int]`` (int64) arguments of ML problems become numpy
+    arrays; only the numpy flavour of zygote can decode them (runner.needs_numpy)."""
     t = parse_type(type_str)
+    if t[0] == "ndarray":
+        import numpy
+        return numpy.array(value, dtype=numpy.int64 if t[1] == (("int", ()),) else numpy.float64)
     return _decode(t, value, codec, ctx) if _has_struct(t) else value
 
 

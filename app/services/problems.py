@@ -156,7 +156,34 @@ def get_problem(session: Session, user_id: int | None, slug: str) -> dict[str, A
         "complexity": dict(problem.complexity or {}),
         "time_limit_ms": problem.time_limit_ms,
         "memory_limit_mb": problem.memory_limit_mb,
+        "answer_format": answer_format(problem),
     }
+
+
+def answer_format(problem: Problem) -> dict[str, Any] | None:
+    """What a numeric or choice question's answer box needs, never the key itself."""
+    key = problem.answer or {}
+    if problem.kind == "numeric":
+        return {"type": "number", "unit": key.get("unit"),
+                "accepts": "a number such as 0.25, 1/4, 25% or 2.5e-1"}
+    if problem.kind == "choice":
+        return {"type": "choice", "multiple": bool(key.get("multiple")),
+                "options": [{"id": o["id"], "text": o["text"]} for o in key.get("options", [])]}
+    return None
+
+
+def answer_explanation(problem: Problem) -> dict[str, Any] | None:
+    """After answering: the worked explanation and, for choices, why each option is right or wrong."""
+    if problem.kind not in ("numeric", "choice"):
+        return None
+    key = problem.answer or {}
+    out: dict[str, Any] = {"explanation_html": render_statement(problem.explanation_md or "")}
+    if problem.kind == "numeric":
+        out["answer"] = key.get("value")
+    else:
+        out["options"] = [{"id": o["id"], "text": o["text"], "correct": o["correct"],
+                           "explanation": o["explanation"]} for o in key.get("options", [])]
+    return out
 
 
 def reveal_next_hint(session: Session, user_id: int, slug: str) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.bank.schema import ANSWER_KINDS
+from app.judge import answers
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
 from app.judge.verdicts import Verdict
@@ -32,8 +34,9 @@ class SubmissionError(ValueError):
         self.status, self.code = status, code
 
 
-def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str, code: str,
-           max_code_bytes: int, custom_tests: list[Any] | None = None, mock_id: int | None = None) -> Submission:
+def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str, code: str | None,
+           max_code_bytes: int, custom_tests: list[Any] | None = None, mock_id: int | None = None,
+           answer: Any = None) -> Submission:
     """Validate and store (committed, ``queued``). Custom inputs get their expected values from the
     reference solution, in the sandbox, now: an input the reference cannot run is refused here.
     With ``mock_id`` the submission belongs to that running mock (refused once its deadline passed)."""
@@ -46,8 +49,10 @@ def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str
         except mocks.MockError as exc:
             session.commit()  # a mock found past its deadline stays closed
             raise SubmissionError(str(exc), exc.status, exc.code) from None
-    if problem.kind not in ("function", "design"):
-        raise SubmissionError(f"problem {slug!r} takes an answer, not code")
+    if problem.kind in ANSWER_KINDS:
+        return _answer(session, user, problem, answer, mock_id)
+    if answer is not None or code is None:
+        raise SubmissionError(f"problem {slug!r} takes code: send 'code', not 'answer'")
     if mode not in MODES:
         raise SubmissionError("mode must be 'run' or 'submit'")
     if len(code.encode()) > max_code_bytes:
@@ -61,6 +66,26 @@ def create(session: Session, pool: SandboxPool, user: User, slug: str, mode: str
                             custom_tests=custom_tests or None, status="queued", mock_id=mock_id)
     session.add(submission)
     session.commit()  # stored before anything is judged
+    return submission
+
+
+def _answer(session: Session, user: User, problem: Problem, answer: Any, mock_id: int | None) -> Submission:
+    """Numeric and choice questions: no code, no sandbox; judged now and stored done (committed)."""
+    if answer is None:
+        raise SubmissionError(f"problem {problem.slug!r} takes an answer: send 'answer', not 'code'")
+    try:
+        correct = answers.check(problem.kind, problem.answer or {}, answer)
+    except answers.AnswerError as exc:
+        raise SubmissionError(f"answer not understood: {exc}") from None
+    now = datetime.now(timezone.utc)
+    submission = Submission(user_id=user.id, problem_id=problem.id, mode="submit", answer=answer,
+                            mock_id=mock_id, status="done", verdict="AC" if correct else "WA",
+                            passed=int(correct), total=1, created_at=now, started_at=now, finished_at=now,
+                            details={"message": "Correct." if correct else "Not the right answer."})
+    session.add(submission)
+    session.flush()
+    record_verdict(session, submission, now)
+    session.commit()
     return submission
 
 

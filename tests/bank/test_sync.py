@@ -20,8 +20,8 @@ def _snapshot(session):
 def test_sync_loads_problems_tests_and_topics(session, pool, bank_root):
     summary = sync_bank(session, pool, bank_root)
     assert sorted(summary.added) == ["min-stack", "rotate-image", "two-sum"]
-    assert summary.topics_added == 18
-    assert session.scalar(select(func.count()).select_from(TopicEdge)) == 21
+    assert summary.topics_added == 27  # 18 algorithm topics, 9 ML and statistics topics
+    assert session.scalar(select(func.count()).select_from(TopicEdge)) == 30
     two_sum = session.scalar(select(Problem).where(Problem.slug == "two-sum"))
     assert two_sum.topic.name == "Arrays & Hashing" and two_sum.lists == ["neetcode150", "blind75"]
     assert two_sum.signature["method"] == "twoSum" and two_sum.reference_runtime_ms is not None
