@@ -9,8 +9,17 @@ from app.bank.loader import find_problem_folders
 FOLDERS = find_problem_folders()
 
 
-def test_the_bank_is_not_empty():
-    assert len(FOLDERS) >= 6
+def test_the_neetcode_150_is_complete_with_its_topics_and_blind_75_marks():
+    from app.bank.loader import load_metadata
+    from app.bank.topics import neetcode_index
+    index = neetcode_index()
+    dsa = {folder.name: load_metadata(folder) for folder in FOLDERS if folder.parts[-3] == "dsa"}
+    assert set(dsa) == set(index) and len(dsa) == 150, sorted(set(index) ^ set(dsa))
+    for slug, meta in dsa.items():
+        row = index[slug]
+        assert (meta.topic, meta.title, meta.difficulty) == (row["topic"], row["title"], row["difficulty"]), slug
+        assert ("blind75" in meta.lists) == (row["blind75"] == "yes") and "neetcode150" in meta.lists, slug
+    assert len({meta.topic for meta in dsa.values()}) == 18
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[folder.name for folder in FOLDERS])

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from app.bank.loader import find_problem_folders, load_problem
+from app.bank.loader import PROBLEMS_ROOT, find_problem_folders, load_problem
 from app.bank.materialise import materialise
 from app.judge.runner import judge
 from app.judge.verdicts import Verdict
 
-FOLDERS = {folder.name: folder for folder in find_problem_folders()}
+FOLDERS = {folder.name: folder for folder in find_problem_folders(PROBLEMS_ROOT / "dsa")}  # LeetCode's problems
 _SPECS: dict = {}
 
 
