@@ -68,11 +68,13 @@ class Learner:
         return self.skill.get(topic_slug, self.default)
 
 
-def simulate(session: Session, user: User, learner: Learner, start: datetime, days: int) -> int:
-    """Replay ``days`` days of practice from ``start`` (aware UTC); the number of submissions made."""
+def simulate(session: Session, user: User, learner: Learner, start: datetime, days: int,
+             areas: tuple[str, ...] = ("dsa",)) -> int:
+    """Replay ``days`` days of practice from ``start`` (aware UTC) on the topics of ``areas``;
+    the number of submissions made."""
     rng = learner.rng
     problems = list(session.execute(select(Problem.id, Problem.difficulty, Problem.hints, Topic.slug)
-                                    .join(Topic).where(Problem.retired.is_(False))))
+                                    .join(Topic).where(Problem.retired.is_(False), Topic.area.in_(areas))))
     by_topic: dict[str, list] = {}
     for row in problems:
         by_topic.setdefault(row.slug, []).append(row)
@@ -87,7 +89,7 @@ def simulate(session: Session, user: User, learner: Learner, start: datetime, da
     for day in range(days):
         clock = start + timedelta(days=day, hours=rng.uniform(7, 12))
         for _ in range(rng.randint(*learner.sessions_per_day)):
-            ready = [t for t in by_topic if all(len(solved[b]) >= 2 for b in needs.get(t, []))]
+            ready = [t for t in by_topic if all(len(solved.get(b, ())) >= 2 for b in needs.get(t, []))]
             topic = rng.choice(ready)
             due = session.scalar(select(ReviewCard.problem_id).where(
                 ReviewCard.user_id == user.id, ReviewCard.due <= clock).order_by(ReviewCard.due).limit(1))
