@@ -110,6 +110,15 @@ def run(payload: dict, emit) -> None:
     # Before exec: a class body may build a ListNode at definition time.
     namespace.update(structures.prelude_classes(spec.get("codec")))
     stdout.begin_test()
+    pristine = dict(namespace)  # before the learner's module body runs
+
+    def fresh_namespace() -> dict:
+        """The learner's module run again in a clean namespace: a decoder that shares nothing
+        (no class attribute, no global) with the encoder of codec problems."""
+        again = dict(pristine)
+        exec(compiled, again)
+        return again
+
     try:
         exec(compiled, namespace)
     except BaseException as exc:  # noqa: BLE001 - the learner's module body, reported as RE
@@ -120,5 +129,6 @@ def run(payload: dict, emit) -> None:
         record.setdefault("event", "test")
         emit(record)
 
-    harness.run_tests(namespace, spec, payload["tests"], emit_test, stdout, source=code)
+    harness.run_tests(namespace, spec, payload["tests"], emit_test, stdout, source=code,
+                      fresh=fresh_namespace if spec.get("then") else None)
     emit({"event": "done"})

@@ -82,7 +82,7 @@ class CappedOutput:
 
 
 def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: CappedOutput | None = None,
-              *, source: str | None = None, filename: str = "solution.py") -> None:
+              *, source: str | None = None, filename: str = "solution.py", fresh=None) -> None:
     """Run every test in order, calling ``emit(record)`` once per test; stop at the first error.
 
     Records (``i`` is the test index):
@@ -93,7 +93,9 @@ def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: Cap
       ``{"i", "ok": False, "internal": True, "error": {type, message}}`` a bad test blob or spec:
           the judge's fault (IE), never the learner's.
     ``filename`` is what the gate compiled the learner's code as; ``source`` (optional) lets the
-    traceback quote the learner's lines. Run this under ``run_with_big_stack`` (or with a raised
+    traceback quote the learner's lines. ``fresh`` (codec problems with ``then``) returns the
+    learner's module run again in a new namespace: the decoder comes from there, so nothing the
+    encoder stashed (a class attribute, a global) can reach it. Run this under ``run_with_big_stack`` (or with a raised
     RLIMIT_STACK): the recursion limit set here assumes a C stack far bigger than 8 MB.
     """
     stdout = stdout if stdout is not None else CappedOutput(spec.get("stdout_cap", 65536))
@@ -102,7 +104,7 @@ def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: Cap
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(RECURSION_LIMIT)
     try:
-        _run(namespace, spec, tests, emit, stdout, source.splitlines() if source else None, filename)
+        _run(namespace, spec, tests, emit, stdout, source.splitlines() if source else None, filename, fresh)
     finally:
         sys.setrecursionlimit(old_limit)
 
@@ -110,7 +112,7 @@ def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: Cap
 TIMING_RUNS = 3  # the timing tests run this often in all; the best run is the reported runtime
 
 
-def _run(namespace, spec, tests, emit, stdout, lines, filename):
+def _run(namespace, spec, tests, emit, stdout, lines, filename, fresh=None):
     limit_ms = spec.get("time_limit_ms")
     limit_ns = None if limit_ms is None else int(limit_ms) * 1_000_000
     design = spec.get("kind") == "design"
@@ -130,8 +132,14 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
                   "error": {"type": type(exc).__name__, "message": message_of(exc)}})
             return
         stdout.begin_test()
-        runner = _call_design if design else _call_function
-        out, cpu, exc = runner(namespace, spec, prepared)
+        try:
+            decoder_globals = fresh() if fresh is not None else namespace
+        except BaseException as exc:  # noqa: BLE001 - the learner's module body failed on a re-run
+            emit({"i": i, "ok": False, "cpu_ns": 0, "stdout": "", "stdout_truncated": False, "stdout_bytes": 0,
+                  "error": describe(exc, filename, lines)})
+            return
+        out, cpu, exc = (_call_design(namespace, spec, prepared) if design
+                         else _call_function(namespace, spec, prepared, decoder_globals))
         total += cpu
         text, truncated = stdout.take()
         record = {"i": i, "ok": exc is None, "cpu_ns": cpu, "stdout": text,
@@ -152,10 +160,10 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename):
         # and count against the memory limit; the zygote's own objects are frozen, so this is cheap.
         gc.collect()
     if snapshots and (limit_ns is None or total * TIMING_RUNS < limit_ns):
-        emit({"event": "timing", "best_ns": _best_times(namespace, spec, snapshots, design, stdout)})
+        emit({"event": "timing", "best_ns": _best_times(namespace, spec, snapshots, design, stdout, fresh)})
 
 
-def _best_times(namespace, spec, snapshots, design, stdout):
+def _best_times(namespace, spec, snapshots, design, stdout, fresh=None):
     """Re-run each timing test on a fresh copy of its input; report each test's best re-run time.
 
     Why: one run's CPU time wobbles with the host (tens of percent on a shared VM); the best of a
@@ -163,11 +171,15 @@ def _best_times(namespace, spec, snapshots, design, stdout):
     inside the time limit, so they can never change a verdict.
     """
     best = {}
-    prepare, call = (_prepare_design, _call_design) if design else (_prepare_function, _call_function)
     for i, blob in snapshots.items():
         for _ in range(TIMING_RUNS - 1):
             stdout.begin_test()
-            _, cpu, exc = call(namespace, spec, prepare(spec, orjson.loads(blob)))
+            if design:
+                _, cpu, exc = _call_design(namespace, spec, _prepare_design(spec, orjson.loads(blob)))
+            else:
+                decoder_globals = fresh() if fresh is not None else namespace
+                _, cpu, exc = _call_function(namespace, spec, _prepare_function(spec, orjson.loads(blob)),
+                                             decoder_globals)
             if exc is not None:
                 return {}
             best[str(i)] = min(best.get(str(i), cpu), cpu)
@@ -193,9 +205,10 @@ def _prepare_function(spec, data):
     return args, ctx, out_index, original
 
 
-def _call_function(namespace, spec, prepared):
+def _call_function(namespace, spec, prepared, decoder_globals=None):
     """Time only the learner's code: constructing ``Solution()`` (its ``__init__`` is theirs) and
-    the call. Encoding happens after the clock stops."""
+    the call. Encoding happens after the clock stops. ``decoder_globals``: where the ``then``
+    method's class comes from (a fresh run of the module, built before the clock starts)."""
     args, ctx, out_index, original = prepared
     cls_name, method, then = spec.get("class", "Solution"), spec["method"], spec.get("then")
     start = time.process_time_ns()
@@ -204,7 +217,7 @@ def _call_function(namespace, spec, prepared):
         if then:  # codec problems: a fresh instance decodes what the first encoded
             if type(result) is not str:
                 raise TypeError(f"{method}() must return a str, not {type(result).__name__}")
-            result = getattr(_lookup(namespace, cls_name)(), then)(result)
+            result = getattr(_lookup(decoder_globals or namespace, cls_name)(), then)(result)
     except BaseException as exc:  # SystemExit too: a learner calling exit() is a runtime error
         return None, time.process_time_ns() - start, exc
     cpu = time.process_time_ns() - start

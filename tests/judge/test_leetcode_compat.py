@@ -217,3 +217,31 @@ def test_reference_solutions_of_the_bank_are_accepted(pool):
     for slug in SOLUTIONS:
         problem = load_problem(FOLDERS[slug])
         assert judge(pool, spec_for(pool, slug), problem.solution).verdict is Verdict.AC, slug
+
+
+@pytest.mark.parametrize("cheat", [
+    # The encoder keeps the input in a class attribute; the decoder hands it back.
+    """
+class Codec:
+    def encode(self, strs):
+        Codec.kept = list(strs)
+        return "x"
+    def decode(self, s):
+        return Codec.kept
+""",
+    # The same through a module global.
+    """
+kept = []
+class Codec:
+    def encode(self, strs):
+        kept.append(list(strs))
+        return "x"
+    def decode(self, s):
+        return kept[-1]
+""",
+])
+def test_a_codec_cannot_smuggle_its_input_past_the_string(pool, cheat):
+    """encode-and-decode-strings: the decoder comes from a fresh run of the module, so only the
+    string carries information from encode to decode."""
+    result = judge(pool, spec_for(pool, "encode-and-decode-strings"), cheat)
+    assert result.verdict is not Verdict.AC, result
