@@ -11,7 +11,7 @@ import secrets
 from pathlib import Path
 from typing import Any, Mapping
 
-JUDGE_BACKENDS = ("inline",)  # "rq" joins with the distributed workers
+JUDGE_BACKENDS = ("inline", "rq")  # in-process sandbox pool | RQ workers on Redis (flask judge worker)
 
 
 class ConfigError(Exception):
@@ -31,11 +31,14 @@ def _defaults(instance_path: Path) -> dict[str, Any]:
         "LOG_LEVEL": "INFO",
         "CHECK_SERVICES_ON_START": True,
         "SUBMISSION_RATE_LIMIT": "30 per minute",  # per user; 429 with Retry-After beyond it
-        "MAINTENANCE_INTERVAL_SECONDS": 5,  # how often a serving process closes expired mocks; 0: never
+        "MAINTENANCE_INTERVAL_SECONDS": 5,
+        "JUDGE_LEASE_SECONDS": 120,  # a judge that holds a submission longer is presumed dead
+        "JUDGE_REQUEUE_AFTER_SECONDS": 30,  # rq: a submission queued this long is enqueued again  # how often a serving process closes expired mocks; 0: never
     }
 
 
-_INT_KEYS = {"JUDGE_SLOTS", "MAX_CODE_BYTES", "MAX_CONTENT_LENGTH", "MAINTENANCE_INTERVAL_SECONDS"}
+_INT_KEYS = {"JUDGE_SLOTS", "MAX_CODE_BYTES", "MAX_CONTENT_LENGTH", "MAINTENANCE_INTERVAL_SECONDS",
+             "JUDGE_LEASE_SECONDS", "JUDGE_REQUEUE_AFTER_SECONDS"}
 _BOOL_KEYS = {"CHECK_SERVICES_ON_START"}
 
 
@@ -77,6 +80,8 @@ def _validate(settings: dict[str, Any]) -> None:
         raise ConfigError("DATABASE_URL is empty; unset it to use the embedded SQLite database")
     if settings["JUDGE_SLOTS"] < 0:
         raise ConfigError("JUDGE_SLOTS must be 0 (auto) or a positive number of sandbox slots")
+    if settings["JUDGE_LEASE_SECONDS"] < 5 or settings["JUDGE_REQUEUE_AFTER_SECONDS"] < 1:
+        raise ConfigError("JUDGE_LEASE_SECONDS must be at least 5 and JUDGE_REQUEUE_AFTER_SECONDS at least 1")
     if settings["MAINTENANCE_INTERVAL_SECONDS"] < 0:
         raise ConfigError("MAINTENANCE_INTERVAL_SECONDS must be 0 (off) or a positive number of seconds")
 

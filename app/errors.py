@@ -9,6 +9,7 @@ import logging
 from typing import Any
 
 from flask import Flask, g, jsonify, request
+from sqlalchemy.exc import DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,16 @@ def register_error_handlers(app: Flask) -> None:
             retry = getattr(getattr(exc, "limit", None), "limit", None)
             headers.setdefault("Retry-After", str(int(retry.get_expiry())) if retry else "60")
         return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name, None, headers)
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(DisconnectionError)
+    def _database_away(exc: Exception):
+        # The database is restarting or unreachable: a retryable 503, not a crash. The request's
+        # transaction died with the connection (the session is discarded at teardown), so nothing
+        # half-written survives it.
+        log.warning("database unavailable (request %s): %s", g.get("request_id", "-"), type(exc).__name__)
+        return error_response(503, "unavailable", "The database is not answering; retry in a few seconds.",
+                              None, {"Retry-After": "5"})
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -1,7 +1,7 @@
 """The JSON API: one blueprint per feature, registered under /api."""
 from apiflask import APIBlueprint
 
-from app.api import accounts, health, mocks, openapi, problems, progress, security, submissions
+from app.api import accounts, health, metrics, mocks, openapi, problems, progress, security, submissions
 
 
 def init_app(app) -> None:
@@ -15,3 +15,4 @@ def init_app(app) -> None:
     api.register_blueprint(problems.bp)
     api.register_blueprint(mocks.bp)
     app.register_blueprint(api)
+    app.register_blueprint(metrics.bp)

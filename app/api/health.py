@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.extensions import db
 from app.models import Problem
+from app.services import metrics
 
 bp = APIBlueprint("health", __name__, tag="Health")
 
@@ -28,6 +29,8 @@ class Health(BaseModel):
 def health():
     database = _database_status()
     judge = current_app.extensions["judge"].status()
+    if database["ok"]:
+        judge["latency"] = metrics.judge_latency(db.session)
     healthy = database["ok"] and judge["ok"]
     body = {"status": "ok" if healthy else "degraded", "database": database, "judge": judge,
             "bank": _bank_status() if database["ok"] else {}}

@@ -1,4 +1,4 @@
-"""``flask judge doctor`` and ``flask judge run SLUG FILE``."""
+"""``flask judge doctor``, ``flask judge run SLUG FILE`` and ``flask judge worker``."""
 from __future__ import annotations
 
 import json
@@ -61,3 +61,20 @@ def run(slug: str, file: Path) -> None:
         raise click.ClickException(str(exc)) from None
     result = judge(backend.pool, spec, file.read_text())
     click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+
+
+@judge_cli.command("worker")
+@click.option("--processes", type=click.IntRange(1, 64), default=None,
+              help="worker processes (default: one per core)")
+@click.option("--single", is_flag=True, help="run one worker in this process (the supervisor uses it)")
+def worker(processes: int | None, single: bool) -> None:
+    """Judge submissions from the Redis queue (JUDGE_BACKEND=rq): one process per core."""
+    import os
+
+    from app.worker import supervise, work_forever
+    if current_app.config["JUDGE_BACKEND"] != "rq":
+        raise click.ClickException("workers serve JUDGE_BACKEND=rq; set it (and REDIS_URL) for this command")
+    if single:
+        work_forever(current_app._get_current_object())
+    else:
+        supervise(current_app._get_current_object(), processes or os.cpu_count() or 1)

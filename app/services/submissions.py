@@ -138,25 +138,38 @@ def spec_from_problem(problem: Problem, tests: list[TestData]) -> ProblemSpec:
                        time_limit_ms=problem.time_limit_ms, memory_limit_mb=problem.memory_limit_mb)
 
 
-def claim(session: Session, submission_id: int, worker: str) -> bool:
-    """Take a queued submission (or one whose lease ran out); False if another judge has it."""
+def claim(session: Session, submission_id: int, worker: str, lease: timedelta = LEASE) -> int | None:
+    """Take a queued submission (or one whose lease ran out); its attempt number, or None if
+    another judge holds it or it is done."""
     now = datetime.now(timezone.utc)
     result = session.execute(
         update(Submission)
         .where(Submission.id == submission_id,
                (Submission.status == "queued")
                | ((Submission.status == "running") & (Submission.lease_expires_at < now)))
-        .values(status="running", worker=worker, started_at=now, lease_expires_at=now + LEASE,
+        .values(status="running", worker=worker, started_at=now, lease_expires_at=now + lease,
                 judge_attempts=Submission.judge_attempts + 1))
     session.commit()
-    return result.rowcount == 1
+    if result.rowcount != 1:
+        return None
+    return session.scalar(select(Submission.judge_attempts).where(Submission.id == submission_id))
+
+
+def stale(session: Session, now: datetime, queued_for: timedelta) -> list[int]:
+    """Submissions a judge should (re)take: queued for longer than ``queued_for`` (their job may
+    have been lost with Redis) or running on an expired lease (their judge died)."""
+    return list(session.scalars(select(Submission.id).where(
+        ((Submission.status == "queued") & (Submission.created_at < now - queued_for))
+        | ((Submission.status == "running") & (Submission.lease_expires_at < now))).order_by(Submission.id)))
 
 
 def judge_stored(session_factory: sessionmaker, pool: SandboxPool, specs: SpecCache, submission_id: int,
-                 worker: str = "inline") -> None:
+                 worker: str = "inline", lease: timedelta = LEASE) -> bool:
+    """Judge one stored submission; False if it was not this judge's to take (or already done)."""
     with session_factory() as session:
-        if not claim(session, submission_id, worker):
-            return
+        attempt = claim(session, submission_id, worker, lease)
+        if attempt is None:
+            return False
         submission = session.get(Submission, submission_id)
         problem = submission.problem
         if submission.mode == "run":
@@ -168,7 +181,7 @@ def judge_stored(session_factory: sessionmaker, pool: SandboxPool, specs: SpecCa
         else:
             spec = specs.get(session, problem, samples_only=False)
         result = judge(pool, spec, submission.code or "")
-        _write_result(session, submission, result)
+        return _write_result(session, submission, result, attempt)
 
 
 def _expected_for_custom(pool: SandboxPool, problem: Problem, custom: list[dict]) -> list[dict]:
@@ -182,16 +195,26 @@ def _expected_for_custom(pool: SandboxPool, problem: Problem, custom: list[dict]
     return [{**t.input, "expected": out} for t, out in zip(inputs, reference.outputs or [])]
 
 
-def _write_result(session: Session, submission: Submission, result) -> None:
+def _write_result(session: Session, submission: Submission, result, attempt: int) -> bool:
+    """Write the verdict once: only while this attempt still holds the submission (a judge whose
+    lease ran out and was re-taken by another must not write a second verdict)."""
     now = datetime.now(timezone.utc)
+    held = session.execute(update(Submission).where(
+        Submission.id == submission.id, Submission.status == "running",
+        Submission.judge_attempts == attempt).values(status="done", finished_at=now))
+    if held.rowcount != 1:
+        session.rollback()
+        return False
+    session.refresh(submission)
     submission.verdict = str(result.verdict)
     submission.passed, submission.total = result.passed, result.total
     submission.runtime_ms = result.runtime_ms
     submission.first_failure = result.first_failure
     submission.details = {"message": result.message, "error": result.error}
-    submission.status, submission.finished_at, submission.lease_expires_at = "done", now, None
+    submission.lease_expires_at = None
     record_verdict(session, submission, now)
     session.commit()
+    return True
 
 
 def record_verdict(session: Session, submission: Submission, now: datetime) -> None:
