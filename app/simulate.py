@@ -74,12 +74,14 @@ def simulate(session: Session, user: User, learner: Learner, start: datetime, da
     the number of submissions made."""
     rng = learner.rng
     problems = list(session.execute(select(Problem.id, Problem.difficulty, Problem.hints, Topic.slug)
-                                    .join(Topic).where(Problem.retired.is_(False), Topic.area.in_(areas))))
+                                    .join(Topic).where(Problem.retired.is_(False), Topic.area.in_(areas))
+                                    .order_by(Problem.id)))  # a fixed order: the same run on every database
     by_topic: dict[str, list] = {}
     for row in problems:
         by_topic.setdefault(row.slug, []).append(row)
     edges = [(a, b) for a, b in session.execute(
-        select(Topic.slug, TopicEdge.to_topic_id).join(TopicEdge, TopicEdge.from_topic_id == Topic.id))]
+        select(Topic.slug, TopicEdge.to_topic_id).join(TopicEdge, TopicEdge.from_topic_id == Topic.id)
+        .order_by(TopicEdge.from_topic_id, TopicEdge.to_topic_id))]
     topic_slug_of = dict(session.execute(select(Topic.id, Topic.slug)).all())
     needs: dict[str, list[str]] = {}
     for before, after_id in edges:
@@ -92,7 +94,7 @@ def simulate(session: Session, user: User, learner: Learner, start: datetime, da
             ready = [t for t in by_topic if all(len(solved.get(b, ())) >= 2 for b in needs.get(t, []))]
             topic = rng.choice(ready)
             due = session.scalar(select(ReviewCard.problem_id).where(
-                ReviewCard.user_id == user.id, ReviewCard.due <= clock).order_by(ReviewCard.due).limit(1))
+                ReviewCard.user_id == user.id, ReviewCard.due <= clock).order_by(ReviewCard.due, ReviewCard.id).limit(1))
             open_problems = [p for p in by_topic[topic] if p.id not in solved[topic]]
             if due is not None and rng.random() < 0.5:
                 problem = next(p for rows in by_topic.values() for p in rows if p.id == due)

@@ -1,8 +1,11 @@
 """Shared fixtures: an app on a migrated database (SQLite by default, PostgreSQL when asked).
 
 The schema is always built by running the Alembic migrations, never by ``create_all``: a migration
-that drifts from the models fails here first. Migrating once per session into a template file and
-copying it per test keeps the suite fast.
+that drifts from the models fails here first. Migrating once per session into a template (a file
+for SQLite, a template database for PostgreSQL) and copying it per test keeps the suite fast.
+
+``TEST_DATABASE=postgresql`` runs every test that uses a database on PostgreSQL instead (the
+others are deselected: they would only repeat themselves); ``make test`` does both in CI.
 """
 from __future__ import annotations
 
@@ -37,11 +40,52 @@ def sqlite_template(tmp_path_factory) -> str:
     return str(path)
 
 
+ON_POSTGRES = os.environ.get("TEST_DATABASE", "sqlite") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server) -> str:
+    """A migrated database that each test's database is copied from (CREATE DATABASE ... TEMPLATE)."""
+    name = f"grindstone_template_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    migrate.upgrade(sa.engine.make_url(postgres_server).set(database=name).render_as_string(hide_password=False))
+    yield name
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
-def database_url(tmp_path, sqlite_template) -> str:
+def database_url(request, tmp_path) -> str:
+    if ON_POSTGRES:
+        yield from _postgres_copy(request.getfixturevalue("postgres_server"),
+                                  request.getfixturevalue("postgres_template"))
+        return
     path = tmp_path / "app.db"
-    shutil.copyfile(sqlite_template, path)
-    return f"sqlite:///{path}"
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+    yield f"sqlite:///{path}"
+
+
+def _postgres_copy(server: str, template: str):
+    name = f"grindstone_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield sa.engine.make_url(server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, run only what touches a database: the rest was proven on the SQLite run."""
+    if not ON_POSTGRES:
+        return
+    keep = [item for item in items if "database_url" in getattr(item, "fixturenames", ())]
+    config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+    items[:] = keep
 
 
 @pytest.fixture
@@ -51,6 +95,8 @@ def app(database_url, tmp_path):
                       "MAINTENANCE_INTERVAL_SECONDS": 0})  # tests that need the thread start it
     limiter.reset()  # the limiter's memory store is per process: no counts from earlier tests
     yield app
+    app.extensions["judge"].close_executor() if hasattr(app.extensions["judge"], "close_executor") else None
+    app.extensions["db"].engine.dispose()  # before the test's database is dropped
 
 
 @pytest.fixture

@@ -188,7 +188,9 @@ def _starter_code(problem: BankProblem) -> str:
     if problem.meta.kind in ("function", "ml"):
         params = ", ".join(f"{p.name}: {p.type}" for p in sig.params)
         returns = f" -> {sig.returns}" if sig.returns else ""
-        return f"class {sig.class_name}:\n    def {sig.method}(self, {params}){returns}:\n        pass\n"
+        # ML signatures name np.ndarray: the starter must run as it is.
+        header = "import numpy as np\n\n\n" if problem.meta.kind == "ml" else ""
+        return f"{header}class {sig.class_name}:\n    def {sig.method}(self, {params}){returns}:\n        pass\n"
     constructor = sig.methods.get(sig.class_name)
     init_params = "".join(f", {p.name}: {p.type}" for p in constructor.params) if constructor else ""
     lines = [f"class {sig.class_name}:", "", f"    def __init__(self{init_params}):", "        pass"]

@@ -379,3 +379,32 @@ def preload_modules(numpy: bool = True) -> None:
     for name in sorted(_IMPORTABLE):
         if numpy or name not in NUMPY_MODULES:
             module_proxy(name)
+    if numpy:
+        _use_numpy_once()
+
+
+def _use_numpy_once() -> None:
+    """numpy imports parts of itself on first use (``np.unique`` loads ``numpy.ma``, ``np.pad`` and
+    friends load ``numpy.lib`` pieces): a walled-in child cannot read a file, so every function an
+    ML solution is likely to call runs once here, in the zygote, before the wall goes up."""
+    import numpy as np
+    import numpy.fft  # noqa: F401
+    import numpy.ma  # noqa: F401
+    import numpy.polynomial  # noqa: F401
+    from numpy.lib.stride_tricks import sliding_window_view
+    x = np.arange(12.0).reshape(3, 4)
+    v = np.array([3.0, 1.0, 2.0, 1.0])
+    rng = np.random.default_rng(0)
+    np.unique(v), np.unique(v, return_counts=True, return_inverse=True, return_index=True)
+    np.median(v), np.percentile(v, [25, 75]), np.quantile(v, 0.5), np.histogram(v, bins=3)
+    np.bincount(np.array([0, 1, 1])), np.argsort(v, kind="stable"), np.searchsorted(np.sort(v), 2.0)
+    np.cov(x), np.corrcoef(x), np.einsum("ij,kj->ik", x, x), np.pad(x, 1), np.convolve(v, v)
+    np.clip(v, 0, 1), np.isclose(v, v).all(), np.allclose(v, v), np.nan_to_num(v), np.cumsum(v)
+    np.linalg.svd(x), np.linalg.solve(np.eye(3), np.ones(3)), np.linalg.inv(np.eye(2)), np.linalg.norm(x)
+    np.linalg.eigh(np.eye(2)), np.linalg.lstsq(x, np.ones(3), rcond=None), np.linalg.det(np.eye(2))
+    np.polyfit(v, v, 1), np.fft.fft(v), sliding_window_view(v, 2), np.ma.masked_array(v)
+    rng.permutation(4), rng.choice(4, 2), rng.normal(size=2), rng.integers(0, 3, 2), rng.random(2)
+    np.random.seed(0), np.random.rand(2), np.random.randn(2), np.random.permutation(3)
+    np.where(v > 1, v, 0), np.maximum(v, 1), np.exp(v), np.log1p(v), np.tanh(v), np.outer(v, v)
+    np.concatenate([v, v]), np.stack([v, v]), np.vstack([v, v]), np.hstack([v, v]), np.tile(v, 2)
+    np.triu(x), np.tril(x), np.diag(v), np.trace(x[:, :3]), np.round(v, 2), np.array2string(v), repr(x)

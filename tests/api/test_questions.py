@@ -130,6 +130,15 @@ class Solution:
 """
 
 
+def test_ml_starter_code_runs_as_given(ann):
+    starter = ann.client.get("/api/problems/softmax").get_json()["starter_code"]
+    assert starter.startswith("import numpy as np")
+    created = ann.client.post("/api/submissions", headers=ann.bearer,
+                              json={"problem": "softmax", "code": starter}).get_json()
+    result = _result(ann, created["id"], wait=20)
+    assert result["verdict"] == "WA", result  # returns None: wrong, but it loaded and ran
+
+
 def test_ml_code_is_judged_by_value_with_numpy(ann):
     submit = lambda code: ann.client.post("/api/submissions", headers=ann.bearer,  # noqa: E731
                                           json={"problem": "softmax", "code": code}).get_json()["id"]

@@ -47,3 +47,21 @@ def test_closing_the_pool_leaves_no_zygote_behind():
     pool.close()
     for pid in pids:
         assert not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2]
+
+
+def test_numpy_functions_that_load_parts_of_numpy_lazily_work_behind_the_wall(pool):
+    """np.unique imports numpy.ma on first use, np.percentile numpy.lib pieces...: the child
+    cannot read files, so the zygote must have used them once already."""
+    from app.judge.runner import judge
+    from app.judge.verdicts import Verdict
+
+    from tests.judge.conftest import add_one_spec
+    body = """
+v = np.array([3.0, 1.0, 2.0, 1.0])
+parts = [np.unique(v), np.median(v), np.percentile(v, 90), np.histogram(v, bins=2)[0], np.cov(np.stack([v, v])),
+         np.linalg.svd(np.outer(v, v))[1], np.pad(v, 1), np.quantile(v, 0.5), np.polyfit(v, v, 1),
+         np.corrcoef(v, v)]
+return x + 1 + 0 * len(parts)
+"""
+    result = judge(pool, add_one_spec(time_limit_ms=2000), solution(body, "import numpy as np"))
+    assert result.verdict is Verdict.AC, (result.message, result.error)
