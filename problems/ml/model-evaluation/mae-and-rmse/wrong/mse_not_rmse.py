@@ -1,0 +1,8 @@
+# expect: WA
+import numpy as np
+
+
+class Solution:
+    def mae_rmse(self, y_true, y_pred):
+        errors = y_pred - y_true
+        return [float(np.mean(np.abs(errors))), float(np.mean(errors ** 2))]  # forgot the square root
