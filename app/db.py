@@ -5,6 +5,8 @@ Services take a ``Session`` argument and know nothing of Flask; views get the re
 """
 from __future__ import annotations
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -96,3 +98,17 @@ class Database:
     def new_session(self) -> Session:
         """An independent session (background threads, CLI commands)."""
         return self._state().session_factory()
+
+
+_INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
+
+
+def insert_if_missing(session, model, keys: list[str], **values) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING: two judges creating the same row at once both succeed
+    (one inserts, one finds it), instead of one failing on the unique key."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _INSERTS:
+        raise RuntimeError(f"insert_if_missing has no upsert for the {dialect!r} dialect")
+    table = model.__table__
+    stmt = _INSERTS[dialect](model).values(**values)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=[table.c[key] for key in keys]))

@@ -17,6 +17,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import insert_if_missing
 from app.models import HintReveal, Problem, ReviewCard, ReviewLog, Submission
 
 SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False, desired_retention=0.9)
@@ -47,20 +48,20 @@ def rate(facts: SolveFacts) -> Rating:
 
 def record_accepted(session: Session, submission: Submission, now: datetime) -> ReviewLog | None:
     """Called for every accepted ``submit`` (the caller commits): create or review the card."""
-    card_row = session.scalar(select(ReviewCard).where(ReviewCard.user_id == submission.user_id,
-                                                       ReviewCard.problem_id == submission.problem_id))
-    if card_row is not None and card_row.due > now:
+    key = (ReviewCard.user_id == submission.user_id, ReviewCard.problem_id == submission.problem_id)
+    # A card with no review yet (reps 0) is created if missing; concurrent judges cannot both create it.
+    insert_if_missing(session, ReviewCard, ["user_id", "problem_id"], user_id=submission.user_id,
+                      problem_id=submission.problem_id, card=Card().to_dict(), due=now, reps=0)
+    card_row = session.scalar(select(ReviewCard).where(*key).with_for_update()
+                              .execution_options(populate_existing=True))
+    first = card_row.reps == 0
+    if not first and card_row.due > now:
         return None  # not due yet: practice, not a review
-    since = card_row.last_review if card_row is not None else None
-    facts = _solve_facts(session, submission, since)
-    card = Card.from_dict(card_row.card) if card_row is not None else Card()
-    card, _ = SCHEDULER.review_card(card, rate(facts), now)
-    if card_row is None:
-        card_row = ReviewCard(user_id=submission.user_id, problem_id=submission.problem_id, card={}, due=now)
-        session.add(card_row)
+    facts = _solve_facts(session, submission, None if first else card_row.last_review)
+    rating = rate(facts)
+    card, _ = SCHEDULER.review_card(Card() if first else Card.from_dict(card_row.card), rating, now)
     _store(card_row, card)
-    session.flush()
-    log = ReviewLog(card_id=card_row.id, submission_id=submission.id, rating=int(rate(facts)), reviewed_at=now)
+    log = ReviewLog(card_id=card_row.id, submission_id=submission.id, rating=int(rating), reviewed_at=now)
     session.add(log)
     return log
 

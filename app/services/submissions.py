@@ -20,12 +20,14 @@ from app.judge import answers
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
 from app.judge.verdicts import Verdict
+from app.db import insert_if_missing
 from app.models import Problem, ProblemProgress, Submission, TestCase, User
 from app.services import mocks, reviews, streaks
 
 MODES = ("run", "submit")
 MAX_CUSTOM_TESTS = 10
 LEASE = timedelta(minutes=5)
+MAX_JUDGE_ATTEMPTS = 5
 
 
 class SubmissionError(ValueError):
@@ -170,6 +172,13 @@ def judge_stored(session_factory: sessionmaker, pool: SandboxPool, specs: SpecCa
         attempt = claim(session, submission_id, worker, lease)
         if attempt is None:
             return False
+        if attempt > MAX_JUDGE_ATTEMPTS:  # judges keep dying on it: stop, say so, never loop forever
+            session.execute(update(Submission).where(Submission.id == submission_id).values(
+                status="done", verdict="IE", finished_at=datetime.now(timezone.utc), lease_expires_at=None,
+                details={"message": f"The judge failed {MAX_JUDGE_ATTEMPTS} times on this submission; "
+                                    "please submit again."}))
+            session.commit()
+            return True
         submission = session.get(Submission, submission_id)
         problem = submission.problem
         if submission.mode == "run":
@@ -228,15 +237,17 @@ def record_verdict(session: Session, submission: Submission, now: datetime) -> N
 
 def _record_progress(session: Session, submission: Submission, now: datetime) -> None:
     accepted = submission.verdict == "AC"
-    progress = session.get(ProblemProgress, (submission.user_id, submission.problem_id))
-    if progress is None:
+    key = (ProblemProgress.user_id == submission.user_id, ProblemProgress.problem_id == submission.problem_id)
+    if session.scalar(select(ProblemProgress.attempts).where(*key)) is None:
         # The solve started with the first thing the user ran, not the first submit.
         started = session.scalar(select(func.min(Submission.created_at)).where(
             Submission.user_id == submission.user_id, Submission.problem_id == submission.problem_id))
-        progress = ProblemProgress(user_id=submission.user_id, problem_id=submission.problem_id, attempts=0,
-                                   first_attempt_at=min(started or submission.created_at, submission.created_at),
-                                   hints_used=0)
-        session.add(progress)
+        insert_if_missing(session, ProblemProgress, ["user_id", "problem_id"], user_id=submission.user_id,
+                          problem_id=submission.problem_id, attempts=0, hints_used=0,
+                          first_attempt_at=min(started or submission.created_at, submission.created_at))
+    # Locked (PostgreSQL) until commit: two judges finishing the same user's submissions take turns.
+    progress = session.scalar(select(ProblemProgress).where(*key).with_for_update().execution_options(
+        populate_existing=True))
     progress.attempts += 1
     progress.last_submission_at = now
     first_solve = accepted and progress.solved_at is None

@@ -304,5 +304,5 @@ def test_calendar_is_ordered_and_bounded(session):
 def test_unknown_dialect_is_refused(session, monkeypatch):
     user = make_user(session, "UTC")
     monkeypatch.setattr(streaks, "_UPSERT_INSERTS", {})
-    with pytest.raises(RuntimeError, match="no upsert for the 'sqlite' dialect"):
+    with pytest.raises(RuntimeError, match=f"no upsert for the '{session.get_bind().dialect.name}' dialect"):
         record_activity(session, user, datetime(2026, 1, 1, tzinfo=UTC), accepted=True, first_solve=True)
