@@ -9,7 +9,7 @@ FLASK  := $(PY) -m flask --app wsgi
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test setup setup-dev db bank bench clean
+.PHONY: run test test-postgres setup setup-dev db bank bench clean
 
 # The server starts at once; a first `bank sync` (about a minute: every expected output is computed
 # by the reference in the sandbox) runs beside it and each problem is served as soon as it is
@@ -19,8 +19,14 @@ run: setup db
 	trap 'kill $$sync 2>/dev/null' EXIT; \
 	$(FLASK) run --host $(HOST) --port $(PORT) --no-reload
 
+# The suite on SQLite; then, in CI (or with TEST_POSTGRES_URL set), every test that touches a
+# database once more on PostgreSQL.
 test: setup-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
+	@if [ "$$CI" = "true" ] || [ -n "$$TEST_POSTGRES_URL" ]; then $(MAKE) --no-print-directory test-postgres; fi
+
+test-postgres: setup-dev
+	TEST_DATABASE=postgresql $(PY) -m pytest $(PYTEST_ARGS)
 
 setup: $(VENV)/.stamp-run
 setup-dev: $(VENV)/.stamp-dev
