@@ -181,7 +181,8 @@ def test_detail_has_the_public_fields_and_only_sample_tests(app, client):
     body = response.get_json()
     assert set(body) == {"slug", "title", "difficulty", "kind", "topic", "tags", "lists", "statement_html",
                          "starter_code", "signature", "examples", "hints_total", "hints", "complexity",
-                         "time_limit_ms", "memory_limit_mb"}
+                         "time_limit_ms", "memory_limit_mb", "answer_format"}
+    assert body["answer_format"] is None  # code problems have no answer box
     assert body["topic"] == "arrays-hashing" and body["signature"]["method"] == "twoSum"
     assert "def twoSum(self, nums: List[int], target: int) -> List[int]:" in body["starter_code"]
     assert body["complexity"] == {"time": "O(n)", "space": "O(n)"}
