@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from flask import Flask, g, jsonify, request
-from sqlalchemy.exc import DisconnectionError, OperationalError
+from sqlalchemy.exc import DataError, DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,21 @@ def register_error_handlers(app: Flask) -> None:
             headers.setdefault("Retry-After", str(int(retry.get_expiry())) if retry else "60")
         return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name, None, headers)
 
+    @app.before_request
+    def _refuse_nul_characters():
+        # PostgreSQL cannot store NUL in text; refuse it up front with a clear message rather than
+        # fail at the database (SQLite would store it, so behaviour is the same on both).
+        if request.is_json and _has_nul(request.get_json(silent=True)):
+            return error_response(422, "validation_error", "Text in the request may not contain NUL (\\u0000) "
+                                  "characters.", None)
+        return None
+
+    @app.errorhandler(DataError)
+    def _unstorable(exc: DataError):
+        log.warning("unstorable value (request %s): %s", g.get("request_id", "-"), str(exc.orig)[:200])
+        return error_response(422, "validation_error", "A value in the request cannot be stored "
+                              "(a number out of range or a character the database refuses).", None)
+
     @app.errorhandler(OperationalError)
     @app.errorhandler(DisconnectionError)
     def _database_away(exc: Exception):
@@ -93,3 +108,16 @@ def register_error_handlers(app: Flask) -> None:
         return error_response(500, "internal_error",
                               f"Something went wrong on our side; quote request id {request_id}.",
                               {"request_id": request_id})
+
+
+def _has_nul(value, depth: int = 0) -> bool:
+    """Any NUL character in the strings (keys too) of a parsed JSON body."""
+    if depth > 200:
+        return False
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k, depth + 1) or _has_nul(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v, depth + 1) for v in value)
+    return False

@@ -1,6 +1,7 @@
 """The service shell: health, JSON errors, request ids, configuration errors."""
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -15,12 +16,12 @@ from app.config import load_settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_health_reports_database_and_judge(client):
+def test_health_reports_database_and_judge(client, database_url):
     response = client.get("/api/health")
     assert response.status_code == 200
     body = response.get_json()
     assert body["status"] == "ok"
-    assert body["database"] == {"ok": True, "backend": "sqlite"}
+    assert body["database"] == {"ok": True, "backend": "postgresql" if "postgresql" in database_url else "sqlite"}
     assert body["judge"]["backend"] == "inline"
     assert body["bank"] == {"problems": 0}  # the test database starts empty
 
@@ -125,3 +126,11 @@ def test_health_reports_a_judge_that_cannot_start(app, client):
     assert response.status_code == 503
     judge = response.get_json()["judge"]
     assert judge["ok"] is False and "no_such_layer_for_test" in judge["error"]
+
+
+def test_nul_characters_are_refused_before_reaching_the_database(client):
+    """PostgreSQL cannot store NUL in text: a clear 422 on every database, never a 500."""
+    for body in ({"username": "ann\u0000", "password": "correct horse battery"},
+                 {"username": "ann", "password": "x", "nested": [{"k\u0000": 1}]}):
+        response = client.post("/api/auth/register", data=json.dumps(body), content_type="application/json")
+        assert response.status_code == 422 and "NUL" in response.get_json()["error"]["message"]

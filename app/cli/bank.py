@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import click
 from flask import current_app
@@ -39,15 +40,17 @@ def check(slugs: tuple[str, ...]) -> None:
 
 
 @bank_cli.command("sync")
-def sync() -> None:
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="a problems folder other than the repository's (benchmarks load a few problems)")
+def sync(root: Path | None) -> None:
     """Load problems/ into the database (idempotent; removed problems are retired)."""
-    from app.bank.loader import BankError
+    from app.bank.loader import PROBLEMS_ROOT, BankError
     from app.bank.sync import PartialSync, sync_bank
     from app.extensions import db
 
     with db.new_session() as session:
         try:
-            summary = sync_bank(session, current_app.extensions["judge"].pool)
+            summary = sync_bank(session, current_app.extensions["judge"].pool, root or PROBLEMS_ROOT)
         except PartialSync as exc:
             click.echo(exc.summary.describe())
             raise click.ClickException(f"these problems were not synced (they keep their previous "
