@@ -48,3 +48,12 @@ def test_check_catches_a_slow_reference(pool, tmp_path):
     toml.write_text(toml.read_text().replace("time_limit_ms = 2000", "time_limit_ms = 300"))
     report = check_folder(pool, target)
     assert any("more than a third of the 300 ms limit" in error for error in report.errors), report.errors
+
+
+def test_cli_checks_named_problems_and_refuses_unknown_ones(runner):
+    result = runner.invoke(args=["bank", "check", "two-sum", "shared-birthday"])
+    assert result.exit_code == 0, result.output
+    assert "ok   shared-birthday" in result.output and "ok   two-sum" in result.output
+    assert "2 passed, 0 failed" in result.output
+    result = runner.invoke(args=["bank", "check", "no-such-problem"])
+    assert result.exit_code != 0 and "no such problem(s): no-such-problem" in result.output
