@@ -68,14 +68,9 @@ class InlineBackend:
 
     def _recover(self) -> None:
         """Submissions stored but not finished by an earlier process are judged now."""
-        from sqlalchemy import select
-
-        from app.models import Submission
-        now = datetime.now(timezone.utc)
+        from app.services import submissions
         with self.session_factory() as session:
-            stale = session.scalars(select(Submission.id).where(
-                (Submission.status == "queued")
-                | ((Submission.status == "running") & (Submission.lease_expires_at < now)))).all()
+            stale = submissions.stale(session, datetime.now(timezone.utc), queued_for=timedelta(0))
         for submission_id in stale:
             self._executor.submit(self._judge, submission_id)
 

@@ -95,8 +95,9 @@ def run_tests(namespace: dict, spec: dict, tests: list[bytes], emit, stdout: Cap
     ``filename`` is what the gate compiled the learner's code as; ``source`` (optional) lets the
     traceback quote the learner's lines. ``fresh`` (codec problems with ``then``) returns the
     learner's module run again in a new namespace: the decoder comes from there, so nothing the
-    encoder stashed (a class attribute, a global) can reach it. Run this under ``run_with_big_stack`` (or with a raised
-    RLIMIT_STACK): the recursion limit set here assumes a C stack far bigger than 8 MB.
+    encoder stashed (a class attribute, a global) can reach it. Run this under
+    ``run_with_big_stack`` (or with a raised RLIMIT_STACK): the recursion limit set here assumes a C
+    stack far bigger than 8 MB.
     """
     stdout = stdout if stdout is not None else CappedOutput(spec.get("stdout_cap", 65536))
     for name, cls in structures.prelude_classes(spec.get("codec")).items():
@@ -132,14 +133,7 @@ def _run(namespace, spec, tests, emit, stdout, lines, filename, fresh=None):
                   "error": {"type": type(exc).__name__, "message": message_of(exc)}})
             return
         stdout.begin_test()
-        try:
-            decoder_globals = fresh() if fresh is not None else namespace
-        except BaseException as exc:  # noqa: BLE001 - the learner's module body failed on a re-run
-            emit({"i": i, "ok": False, "cpu_ns": 0, "stdout": "", "stdout_truncated": False, "stdout_bytes": 0,
-                  "error": describe(exc, filename, lines)})
-            return
-        out, cpu, exc = (_call_design(namespace, spec, prepared) if design
-                         else _call_function(namespace, spec, prepared, decoder_globals))
+        out, cpu, exc = _call(namespace, spec, prepared, design, fresh)
         total += cpu
         text, truncated = stdout.take()
         record = {"i": i, "ok": exc is None, "cpu_ns": cpu, "stdout": text,
@@ -174,17 +168,25 @@ def _best_times(namespace, spec, snapshots, design, stdout, fresh=None):
     for i, blob in snapshots.items():
         for _ in range(TIMING_RUNS - 1):
             stdout.begin_test()
-            if design:
-                _, cpu, exc = _call_design(namespace, spec, _prepare_design(spec, orjson.loads(blob)))
-            else:
-                decoder_globals = fresh() if fresh is not None else namespace
-                _, cpu, exc = _call_function(namespace, spec, _prepare_function(spec, orjson.loads(blob)),
-                                             decoder_globals)
+            prepared = (_prepare_design if design else _prepare_function)(spec, orjson.loads(blob))
+            _, cpu, exc = _call(namespace, spec, prepared, design, fresh)
             if exc is not None:
                 return {}
             best[str(i)] = min(best.get(str(i), cpu), cpu)
             gc.collect()
     return best
+
+
+def _call(namespace, spec, prepared, design, fresh):
+    """One test's call: (output, cpu_ns, exception). ``fresh`` builds the decoder's namespace before
+    the clock starts; a module body that fails on that re-run is the learner's error."""
+    if design:
+        return _call_design(namespace, spec, prepared)
+    try:
+        decoder_globals = fresh() if fresh is not None else namespace
+    except BaseException as exc:  # noqa: BLE001 - the learner's module body, run again
+        return None, 0, exc
+    return _call_function(namespace, spec, prepared, decoder_globals)
 
 
 def _prepare_function(spec, data):

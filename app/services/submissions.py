@@ -16,11 +16,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.bank.schema import ANSWER_KINDS
+from app.db import insert_if_missing
 from app.judge import answers
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
 from app.judge.verdicts import Verdict
-from app.db import insert_if_missing
 from app.models import Problem, ProblemProgress, Submission, TestCase, User
 from app.services import mocks, reviews, streaks
 
@@ -173,11 +173,8 @@ def judge_stored(session_factory: sessionmaker, pool: SandboxPool, specs: SpecCa
         if attempt is None:
             return False
         if attempt > MAX_JUDGE_ATTEMPTS:  # judges keep dying on it: stop, say so, never loop forever
-            session.execute(update(Submission).where(Submission.id == submission_id).values(
-                status="done", verdict="IE", finished_at=datetime.now(timezone.utc), lease_expires_at=None,
-                details={"message": f"The judge failed {MAX_JUDGE_ATTEMPTS} times on this submission; "
-                                    "please submit again."}))
-            session.commit()
+            mark_failed(session_factory, submission_id, f"The judge failed {MAX_JUDGE_ATTEMPTS} times on "
+                                                        "this submission; please submit again.")
             return True
         submission = session.get(Submission, submission_id)
         problem = submission.problem

@@ -147,3 +147,22 @@ def test_oversized_request_body_is_413_json(ann):
 def test_too_many_custom_tests_are_refused(ann):
     response = _submit(ann, code=TWO_SUM, mode="run", tests=[{"args": [[1, 2], 3]}] * 11)
     assert response.status_code == 422 and "at most 10" in response.get_json()["error"]["message"]
+
+
+def test_a_submission_stored_before_a_restart_is_judged_when_the_judge_starts(judged_app, ann):
+    """Stored but never handed to a judge (the process died): the next judge start picks it up."""
+    import time
+
+    from app.models import Submission, User
+    from app.services import submissions
+    with judged_app.app_context():
+        user = db.session.scalar(select(User).where(User.username == "ann"))
+        stored = submissions.create(db.session, None, user, "two-sum", "submit", TWO_SUM, 65536).id
+    judged_app.extensions["judge"]._ensure_started()  # what the first submission after a restart does
+    for _ in range(400):
+        with judged_app.app_context():
+            row = db.session.get(Submission, stored)
+            if row.status == "done":
+                break
+        time.sleep(0.05)
+    assert (row.status, row.verdict) == ("done", "AC")
