@@ -33,6 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from app.api import init_app as init_api
     from app.extensions import db, limiter
     from app.judge.backends import init_app as init_judge
+    from app.web import init_app as init_web
 
     request_log.configure_logging(app.config["LOG_LEVEL"])
     db.init_app(app)
@@ -42,5 +43,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     request_log.init_app(app)
     errors.register_error_handlers(app)
     init_api(app)
+    init_web(app)
     cli.init_app(app)
     return app

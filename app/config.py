@@ -31,14 +31,15 @@ def _defaults(instance_path: Path) -> dict[str, Any]:
         "LOG_LEVEL": "INFO",
         "CHECK_SERVICES_ON_START": True,
         "SUBMISSION_RATE_LIMIT": "30 per minute",  # per user; 429 with Retry-After beyond it
-        "MAINTENANCE_INTERVAL_SECONDS": 5,
+        "MAINTENANCE_INTERVAL_SECONDS": 5,  # how often a serving process closes expired mocks; 0: never
         "JUDGE_LEASE_SECONDS": 120,  # a judge that holds a submission longer is presumed dead
-        "JUDGE_REQUEUE_AFTER_SECONDS": 30,  # rq: a submission queued this long is enqueued again  # how often a serving process closes expired mocks; 0: never
+        "JUDGE_REQUEUE_AFTER_SECONDS": 30,  # rq: a submission queued this long is enqueued again
+        "MOCK_PAGE_SYNC_SECONDS": 10,  # how often an open mock page re-reads its deadline from the server
     }
 
 
 _INT_KEYS = {"JUDGE_SLOTS", "MAX_CODE_BYTES", "MAX_CONTENT_LENGTH", "MAINTENANCE_INTERVAL_SECONDS",
-             "JUDGE_LEASE_SECONDS", "JUDGE_REQUEUE_AFTER_SECONDS"}
+             "JUDGE_LEASE_SECONDS", "JUDGE_REQUEUE_AFTER_SECONDS", "MOCK_PAGE_SYNC_SECONDS"}
 _BOOL_KEYS = {"CHECK_SERVICES_ON_START"}
 
 
@@ -82,6 +83,8 @@ def _validate(settings: dict[str, Any]) -> None:
         raise ConfigError("JUDGE_SLOTS must be 0 (auto) or a positive number of sandbox slots")
     if settings["JUDGE_LEASE_SECONDS"] < 5 or settings["JUDGE_REQUEUE_AFTER_SECONDS"] < 1:
         raise ConfigError("JUDGE_LEASE_SECONDS must be at least 5 and JUDGE_REQUEUE_AFTER_SECONDS at least 1")
+    if settings["MOCK_PAGE_SYNC_SECONDS"] < 1:
+        raise ConfigError("MOCK_PAGE_SYNC_SECONDS must be a positive number of seconds")
     if settings["MAINTENANCE_INTERVAL_SECONDS"] < 0:
         raise ConfigError("MAINTENANCE_INTERVAL_SECONDS must be 0 (off) or a positive number of seconds")
 

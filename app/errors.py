@@ -67,7 +67,7 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
         if not _wants_json():
-            return exc
+            return _page_error(exc.code or 500, exc.name, exc.description or exc.name)
         headers = {k: v for k, v in exc.get_headers() if k.lower() in {"allow", "retry-after"}}
         if exc.code == 429:
             retry = getattr(getattr(exc, "limit", None), "limit", None)
@@ -104,10 +104,21 @@ def register_error_handlers(app: Flask) -> None:
         request_id = g.get("request_id", "-")
         log.exception("unhandled error (request %s)", request_id)
         if not _wants_json():
-            return "Something went wrong on our side. Reference: " + request_id, 500
+            return _page_error(500, "Something went wrong",
+                               f"Something went wrong on our side; quote reference {request_id}.")
         return error_response(500, "internal_error",
                               f"Something went wrong on our side; quote request id {request_id}.",
                               {"request_id": request_id})
+
+
+def _page_error(status: int, name: str, message: str):
+    """Pages get an HTML page with the status. An htmx request gets a fragment to show where its
+    answer goes, with 200: htmx swaps in only successful answers (and the browser logs any 4xx of
+    a background request as a failed resource), and the message is the answer the learner needs."""
+    from flask import render_template
+    if request.headers.get("HX-Request"):
+        return render_template("_error_fragment.html", message=message), 200
+    return render_template("error.html", code=status, name=name, message=message), status
 
 
 def _has_nul(value, depth: int = 0) -> bool:

@@ -67,11 +67,18 @@ def _load_identity() -> None:
         db.session.commit()  # last_used_at
         g.user, g.via = user, "token"
         return
+    user = session_user()
+    if user is not None:
+        g.user, g.via = user, "session"
+
+
+def session_user() -> User | None:
+    """The active user this browser session signed in as, if any (pages and the API alike)."""
     user_id = session.get("user_id")
-    if isinstance(user_id, int):
-        user = db.session.get(User, user_id)
-        if user is not None and user.is_active:
-            g.user, g.via = user, "session"
+    if not isinstance(user_id, int):
+        return None
+    user = db.session.get(User, user_id)
+    return user if user is not None and user.is_active else None
 
 
 def _check_csrf() -> None:

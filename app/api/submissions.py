@@ -13,7 +13,7 @@ from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, limiter
 from app.models import Submission
-from app.services import mocks, problems, submissions
+from app.services import submissions
 
 bp = APIBlueprint("submissions", __name__, tag="Submissions")
 MAX_WAIT_SECONDS = 30
@@ -45,6 +45,8 @@ class SubmissionOut(BaseModel):
     passed: int | None
     total: int | None
     runtime_ms: float | None
+    reference_runtime_ms: float | None = Field(None, description="the reference solution's runtime on "
+                                                                 "the same hidden suite")
     first_failure: dict[str, Any] | None
     message: str | None
     error: dict[str, Any] | None
@@ -73,18 +75,7 @@ class History(BaseModel):
 
 
 def _out(submission: Submission, with_code: bool = False) -> dict:
-    details = submission.details or {}
-    out = {"id": submission.id, "problem": submission.problem.slug, "mode": submission.mode,
-           "mock": submission.mock_id, "status": submission.status, "verdict": submission.verdict,
-           "passed": submission.passed, "total": submission.total, "runtime_ms": submission.runtime_ms,
-           "first_failure": submission.first_failure, "message": details.get("message"),
-           "error": details.get("error"), "created_at": submission.created_at,
-           "finished_at": submission.finished_at, "code": submission.code if with_code else None,
-           "answer": submission.answer, "explanation": problems.answer_explanation(submission.problem)}
-    if mocks.hides_details(db.session, submission):  # during a mock: passed/total only
-        out.update(verdict=None, runtime_ms=None, first_failure=None, error=None, explanation=None,
-                   message="Details come after the mock ends.")
-    return out
+    return submissions.public_view(db.session, submission, with_code)
 
 
 def _own(submission_id: int) -> Submission:

@@ -147,6 +147,7 @@ def get_problem(session: Session, user_id: int | None, slug: str) -> dict[str, A
     revealed = [hints[i] for i in _revealed_indices(session, user_id, problem.id) if 0 <= i < len(hints)]
     return {
         **_summary(problem, problem.topic.slug, None),
+        "topic_name": problem.topic.name,
         "statement_html": render_statement(problem.statement_md),
         "starter_code": problem.starter_code or "",
         "signature": problem.signature,

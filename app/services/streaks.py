@@ -28,6 +28,11 @@ def _known_zones() -> frozenset[str]:
     return frozenset(available_timezones()) - _NOT_ZONES
 
 
+def timezone_names() -> list[str]:
+    """Every time zone a user may choose, sorted (for pickers)."""
+    return sorted(_known_zones())
+
+
 def validate_timezone(name: str) -> str:
     """Return ``name`` if it is an IANA time zone spelt exactly right; raise ``ValueError`` otherwise."""
     if not isinstance(name, str) or not _ZONE_NAME.fullmatch(name) or name not in _known_zones():

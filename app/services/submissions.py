@@ -22,7 +22,7 @@ from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
 from app.judge.verdicts import Verdict
 from app.models import Problem, ProblemProgress, Submission, TestCase, User
-from app.services import mocks, reviews, streaks
+from app.services import mocks, problems, reviews, streaks
 
 MODES = ("run", "submit")
 MAX_CUSTOM_TESTS = 10
@@ -270,6 +270,24 @@ def history(session: Session, user: User, *, problem: str | None = None, verdict
     rows = session.scalars(select(Submission).where(*conditions).order_by(Submission.id.desc())
                            .offset((page - 1) * per_page).limit(per_page))
     return list(rows), total
+
+
+def public_view(session: Session, submission: Submission, with_code: bool = False) -> dict[str, Any]:
+    """What the submitter may see of a submission (the API's and the pages' shape)."""
+    details = submission.details or {}
+    out = {"id": submission.id, "problem": submission.problem.slug, "mode": submission.mode,
+           "mock": submission.mock_id, "status": submission.status, "verdict": submission.verdict,
+           "passed": submission.passed, "total": submission.total, "runtime_ms": submission.runtime_ms,
+           "first_failure": submission.first_failure, "message": details.get("message"),
+           "error": details.get("error"), "created_at": submission.created_at,
+           "finished_at": submission.finished_at, "code": submission.code if with_code else None,
+           "answer": submission.answer, "explanation": problems.answer_explanation(submission.problem),
+           "reference_runtime_ms": submission.problem.reference_runtime_ms}
+    if mocks.hides_details(session, submission):  # during a mock: passed/total only
+        out.update(verdict=None, runtime_ms=None, reference_runtime_ms=None, first_failure=None, error=None,
+                   explanation=None,
+                   message="Details come after the mock ends.")
+    return out
 
 
 def mark_failed(session_factory: sessionmaker, submission_id: int, message: str) -> None:
