@@ -9,19 +9,22 @@ FLASK  := $(PY) -m flask --app wsgi
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test test-postgres setup setup-dev db bank bench clean
+FRONTEND := app/web/frontend
+BUNDLE   := app/web/static/dist/app.js
+
+.PHONY: run test test-postgres setup setup-dev db bank bench bundle clean
 
 # The server starts at once; a first `bank sync` (about a minute: every expected output is computed
 # by the reference in the sandbox) runs beside it and each problem is served as soon as it is
 # written. Later runs find the bank unchanged in about a second. Ctrl-C stops both.
-run: setup db
+run: setup db bundle
 	@$(FLASK) bank sync & sync=$$!; \
 	trap 'kill $$sync 2>/dev/null' EXIT; \
 	$(FLASK) run --host $(HOST) --port $(PORT) --no-reload
 
 # The suite on SQLite; then, in CI (or with TEST_POSTGRES_URL set), every test that touches a
 # database once more on PostgreSQL.
-test: setup-dev
+test: setup-dev bundle
 	$(PY) -m pytest $(PYTEST_ARGS)
 	@if [ "$$CI" = "true" ] || [ -n "$$TEST_POSTGRES_URL" ]; then $(MAKE) --no-print-directory test-postgres; fi
 
@@ -50,8 +53,19 @@ db: setup
 bank: setup db
 	$(FLASK) bank sync
 
+# The browser bundle (CodeMirror 6 + htmx + our modules), built from npm's registry by esbuild,
+# rebuilt when its sources change. Without npm the pages still work, with a plain textarea editor.
+bundle: $(BUNDLE)
+
+$(BUNDLE): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json $(wildcard $(FRONTEND)/src/*.js)
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build; \
+	else \
+	  echo "npm is not installed: the pages use a plain textarea instead of the editor (install Node.js, then make bundle)"; \
+	fi
+
 bench: setup-dev
 	$(PY) bench/judge.py
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache
+	rm -rf $(VENV) instance .pytest_cache $(FRONTEND)/node_modules app/web/static/dist test-artifacts

@@ -143,3 +143,25 @@ def fresh_postgres_url(postgres_server):
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def judged_app(app, pool, tmp_path):
+    """The app with the session's shared sandbox pool and a few real problems synced in (API and page tests)."""
+    import shutil
+
+    from app.bank.loader import PROBLEMS_ROOT
+    from app.bank.sync import sync_bank
+    from app.extensions import db
+
+    backend = app.extensions["judge"]
+    backend.pool.close()
+    backend.pool = pool
+    root = tmp_path / "bank"
+    for folder in PROBLEMS_ROOT.rglob("problem.toml"):
+        if folder.parent.name in ("two-sum", "min-stack"):
+            shutil.copytree(folder.parent, root / folder.parent.name)
+    with app.app_context():
+        sync_bank(db.session, pool, root)
+    yield app
+    backend.close_executor()

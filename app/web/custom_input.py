@@ -14,12 +14,16 @@ class CustomInputError(ValueError):
     pass
 
 
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not JSON")  # NaN and Infinity: Python accepts them, JSON does not
+
+
 def parse(text: str, kind: str, params: list[dict]) -> list[dict[str, Any]]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     values = []
     for number, line in enumerate(lines, 1):
         try:
-            values.append(json.loads(line))
+            values.append(json.loads(line, parse_constant=_refuse_constant))
         except ValueError:
             raise CustomInputError(f"line {number} is not a JSON value: {line[:60]!r}") from None
     per_case = 2 if kind == "design" else len(params)

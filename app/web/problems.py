@@ -42,9 +42,9 @@ def index():
         page, error = {"items": [], "total": 0}, str(exc)
     context = {"page": page, "filters": filters, "error": error, "due": _due_slugs()}
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "problem-results":
-        return render_template("problems/_results.html", **context)
+        return render_template("problems/_results.html", **context)  # 200: see errors._page_error
     topics = problems.list_topics(db.session, g.user.id if g.user else None)["items"]
-    return render_template("problems/index.html", topics=topics, **context)
+    return render_template("problems/index.html", topics=topics, **context), 422 if error else 200
 
 
 def _last_code(problem_slug: str) -> str | None:

@@ -34,25 +34,3 @@ def make_account(app):
     def make(username: str, tz: str = "UTC") -> Account:
         return Account(app.test_client(), username, tz=tz)
     return make
-
-
-@pytest.fixture
-def judged_app(app, pool, tmp_path):
-    """The app with the session's shared sandbox pool and a few real problems synced in."""
-    import shutil
-
-    from app.bank.loader import PROBLEMS_ROOT
-    from app.bank.sync import sync_bank
-    from app.extensions import db
-
-    backend = app.extensions["judge"]
-    backend.pool.close()
-    backend.pool = pool
-    root = tmp_path / "bank"
-    for folder in PROBLEMS_ROOT.rglob("problem.toml"):
-        if folder.parent.name in ("two-sum", "min-stack"):
-            shutil.copytree(folder.parent, root / folder.parent.name)
-    with app.app_context():
-        sync_bank(db.session, pool, root)
-    yield app
-    backend.close_executor()
