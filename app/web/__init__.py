@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Flask, g, url_for
+from apiflask import APIBlueprint
+from flask import Flask, g, url_for
 
 from app.web import auth, charts, dashboard, filters, mocks, problems, session
 
@@ -24,8 +25,10 @@ def _asset(filename: str) -> str:
 
 
 def init_app(app: Flask) -> None:
-    web = Blueprint("web", __name__, template_folder="templates", static_folder="static",
-                    static_url_path="/assets")
+    # APIBlueprint only so that APIFlask's OpenAPI builder can walk every blueprint; pages stay out
+    # of the API document.
+    web = APIBlueprint("web", __name__, template_folder="templates", static_folder="static",
+                       static_url_path="/assets", enable_openapi=False)
     web.before_request(session.identify)
     web.register_blueprint(auth.bp)
     web.register_blueprint(problems.bp)

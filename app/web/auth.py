@@ -1,14 +1,15 @@
 """Sign up, sign in, sign out and the profile (time zone) pages."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from apiflask import APIBlueprint
+from flask import flash, g, redirect, render_template, request, session, url_for
 
 from app.api.security import start_session
 from app.extensions import db
 from app.services import accounts, streaks
 from app.web.session import login_required, safe_next
 
-bp = Blueprint("auth", __name__)
+bp = APIBlueprint("auth", __name__, enable_openapi=False)
 
 
 def _zones() -> list[str]:

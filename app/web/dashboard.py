@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from flask import Blueprint, g, redirect, render_template, url_for
+from apiflask import APIBlueprint
+from flask import g, redirect, render_template, url_for
 from sqlalchemy import func, select
 
 from app.extensions import db
@@ -13,7 +14,7 @@ from app.services import progress, report, reviews, streaks, submissions
 from app.web import charts
 from app.web.session import login_required
 
-bp = Blueprint("dashboard", __name__)
+bp = APIBlueprint("dashboard", __name__, enable_openapi=False)
 
 
 @bp.get("/")

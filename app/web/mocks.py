@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
+from apiflask import APIBlueprint
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 
 from app.extensions import db
 from app.services import mocks
 from app.web.problems import solve_context, own_submission_view
 from app.web.session import login_required
 
-bp = Blueprint("mocks", __name__)
+bp = APIBlueprint("mocks", __name__, enable_openapi=False)
 
 
 def _render_index(error: str | None = None, status: int = 200):

@@ -4,16 +4,17 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
+from apiflask import APIBlueprint
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from app.extensions import db, limiter
-from app.models import Submission
+from app.models import Submission, Topic
 from app.services import problems, reviews, submissions
 from app.web import custom_input
 from app.web.session import login_required
 
-bp = Blueprint("problems", __name__)
+bp = APIBlueprint("problems", __name__, enable_openapi=False)
 FILTERS = ("topic", "difficulty", "kind", "list", "status", "q")
 PANEL_WAIT_SECONDS = 2.0  # each poll of a pending verdict waits this long on the server
 
@@ -40,7 +41,8 @@ def index():
         error = None
     except problems.ProblemError as exc:
         page, error = {"items": [], "total": 0}, str(exc)
-    context = {"page": page, "filters": filters, "error": error, "due": _due_slugs()}
+    topic_names = dict(db.session.execute(select(Topic.slug, Topic.name)).all())
+    context = {"page": page, "filters": filters, "error": error, "due": _due_slugs(), "topic_names": topic_names}
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "problem-results":
         return render_template("problems/_results.html", **context)  # 200: see errors._page_error
     topics = problems.list_topics(db.session, g.user.id if g.user else None)["items"]

@@ -197,3 +197,8 @@ def test_unknown_pages_get_an_html_404(client):
     response = client.get("/problems/no-such-problem")
     assert response.status_code == 404 and response.mimetype == "text/html"
     assert "no problem" in response.get_data(as_text=True).lower()
+
+
+def test_pages_stay_out_of_the_api_document(client):
+    paths = client.get("/api/openapi.json").get_json()["paths"]
+    assert paths and all(path.startswith("/api/") for path in paths)
