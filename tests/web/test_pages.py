@@ -202,3 +202,16 @@ def test_unknown_pages_get_an_html_404(client):
 def test_pages_stay_out_of_the_api_document(client):
     paths = client.get("/api/openapi.json").get_json()["paths"]
     assert paths and all(path.startswith("/api/") for path in paths)
+
+
+def test_runtime_errors_show_the_trimmed_traceback_and_stdout(web):
+    crashing = ("class Solution:\n    def twoSum(self, nums, target):\n        print('looking at', len(nums))\n"
+                "        return [nums[10**9], 0]\n")
+    response = web.post("/problems/two-sum/submissions", data={"code": crashing, "mode": "run", "csrf_token": web.csrf})
+    submission_id = int(re.search(r"submission=(\d+)", response.headers["Location"]).group(1))
+    panel = _wait_done(web, submission_id)
+    assert 'data-verdict="RE"' in panel and "Runtime Error" in panel
+    traceback = re.search(r'<pre class="traceback">(.*?)</pre>', panel, re.S).group(1)
+    assert "IndexError" in traceback and "Line 4 in twoSum" in traceback
+    assert "app/judge" not in traceback and "harness" not in traceback  # trimmed to the learner's lines
+    assert "looking at" in re.search(r"class=\"case-stdout\">(.*?)</pre>", panel, re.S).group(1)
