@@ -2,25 +2,15 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import re
 import signal
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import pytest
 
 from app.bank.topics import all_topics, neetcode_index, roadmap_edges, topic_slug
-
-# Loaded from its file: app/web/__init__.py belongs to the pages and may not exist (or may pull in
-# the whole blueprint) while this module is tested on its own.
-_PATH = Path(__file__).resolve().parents[2] / "app" / "web" / "charts.py"
-_SPEC = importlib.util.spec_from_file_location("grindstone_charts_under_test", _PATH)
-charts = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = charts
-_SPEC.loader.exec_module(charts)
+from app.web import charts
 
 HOSTILE = '<script>"x" & y</script>'  # short enough not to be clipped
 
