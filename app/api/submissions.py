@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from app.api.security import current_user, login_required, valid_id
 from app.errors import ApiError
-from app.extensions import db, limiter
+from app.extensions import db, submission_limit
 from app.models import Submission
 from app.services import submissions
 
@@ -90,7 +90,7 @@ def _own(submission_id: int) -> Submission:
 @bp.output(Accepted, status_code=202)
 @bp.doc(responses={429: "Too many submissions; retry after the Retry-After header's seconds"})
 @login_required
-@limiter.limit(lambda: current_app.config["SUBMISSION_RATE_LIMIT"])
+@submission_limit
 def create(body: SubmissionIn):
     backend = current_app.extensions["judge"]
     try:

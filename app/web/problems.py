@@ -8,7 +8,7 @@ from apiflask import APIBlueprint
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from app.extensions import db, limiter
+from app.extensions import db, submission_limit
 from app.models import Submission, Topic
 from app.services import problems, reviews, submissions
 from app.web import custom_input
@@ -110,7 +110,7 @@ def _mock_id() -> int | None:
 
 @bp.post("/problems/<slug>/submissions")
 @login_required
-@limiter.limit(lambda: current_app.config["SUBMISSION_RATE_LIMIT"])
+@submission_limit
 def submit(slug: str):
     mode = request.form.get("mode", "submit")
     tests = None
@@ -126,7 +126,7 @@ def submit(slug: str):
 
 @bp.post("/problems/<slug>/answer")
 @login_required
-@limiter.limit(lambda: current_app.config["SUBMISSION_RATE_LIMIT"])
+@submission_limit
 def answer(slug: str):
     chosen = request.form.getlist("answer")
     value = chosen if request.form.get("multiple") else (chosen[0] if chosen else None)

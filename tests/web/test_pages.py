@@ -215,3 +215,19 @@ def test_runtime_errors_show_the_trimmed_traceback_and_stdout(web):
     assert "IndexError" in traceback and "Line 4 in twoSum" in traceback
     assert "app/judge" not in traceback and "harness" not in traceback  # trimmed to the learner's lines
     assert "looking at" in re.search(r"class=\"case-stdout\">(.*?)</pre>", panel, re.S).group(1)
+
+
+def test_pages_and_api_share_one_submission_budget(web, judged_app):
+    judged_app.config["SUBMISSION_RATE_LIMIT"] = "2 per minute"
+    api = web.post("/api/submissions", json={"problem": "two-sum", "code": RIGHT, "mode": "run"},
+                   headers={"X-CSRF-Token": web.csrf})
+    assert api.status_code == 202
+    assert web.post("/problems/two-sum/submissions", data={"code": RIGHT, "mode": "run",
+                                                          "csrf_token": web.csrf}).status_code == 302
+    plain = web.post("/problems/two-sum/submissions", data={"code": RIGHT, "mode": "run", "csrf_token": web.csrf})
+    assert plain.status_code == 429 and "Too many submissions" in plain.get_data(as_text=True)
+    htmx = web.post("/problems/two-sum/submissions", data={"code": RIGHT, "mode": "run", "csrf_token": web.csrf},
+                    headers={"HX-Request": "true"})
+    assert htmx.status_code == 200 and "Too many submissions" in htmx.get_data(as_text=True)
+    assert web.post("/api/submissions", json={"problem": "two-sum", "code": RIGHT, "mode": "run"},
+                    headers={"X-CSRF-Token": web.csrf}).status_code == 429
