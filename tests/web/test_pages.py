@@ -231,3 +231,21 @@ def test_pages_and_api_share_one_submission_budget(web, judged_app):
     assert htmx.status_code == 200 and "Too many submissions" in htmx.get_data(as_text=True)
     assert web.post("/api/submissions", json={"problem": "two-sum", "code": RIGHT, "mode": "run"},
                     headers={"X-CSRF-Token": web.csrf}).status_code == 429
+
+
+def test_a_solved_problem_is_marked_due_when_its_review_comes(web):
+    import time_machine
+    from datetime import datetime, timedelta, timezone
+
+    response = web.post("/problems/two-sum/submissions", data={"code": RIGHT, "mode": "submit", "csrf_token": web.csrf})
+    assert "data-verdict=\"AC\"" in _wait_done(web, int(re.search(r"submission=(\d+)", response.headers["Location"]).group(1)))
+    listing = web.get("/problems").get_data(as_text=True)
+    row = re.search(r'<tr data-slug="two-sum">.*?</tr>', listing, re.S).group(0)
+    assert "mark-solved" in row and "mark-due" not in row
+    # A month on (within the session's lifetime): the first interval of a quick solve is shorter.
+    with time_machine.travel(datetime.now(timezone.utc) + timedelta(days=30), tick=True):
+        later = web.get("/problems").get_data(as_text=True)
+        row = re.search(r'<tr data-slug="two-sum">.*?</tr>', later, re.S).group(0)
+        assert "mark-solved" in row and "mark-due" in row and "Due for review" in row
+        dashboard = web.get("/dashboard").get_data(as_text=True)
+        assert re.search(r'Reviews due.*?href="/problems/two-sum"', dashboard, re.S)
