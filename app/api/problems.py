@@ -10,7 +10,7 @@ from typing import Any, Literal
 from apiflask import APIBlueprint
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.api.security import current_user, login_required
+from app.api.security import MAX_PAGE, current_user, login_required
 from app.errors import ApiError
 from app.extensions import db
 from app.services import problems
@@ -33,7 +33,7 @@ class ProblemQuery(BaseModel):
     list_name: ListName | None = Field(None, alias="list")
     status: Status | None = Field(None, description="For the signed-in user; 401 when anonymous")
     q: str | None = Field(None, max_length=200, description="Case-insensitive text in title or slug")
-    page: int = Field(1, ge=1)
+    page: int = Field(1, ge=1, le=MAX_PAGE, description="pages past the last are empty")
     per_page: int = Field(50, ge=1, le=100)
 
 

@@ -22,6 +22,9 @@ CSRF_EXEMPT = frozenset({"api.accounts.register", "api.accounts.login"})
 
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL; a larger one cannot exist
+# A page number whose offset still fits the databases' integers (SQLite's driver raised
+# OverflowError on page 712462027712873984: found by the fuzz test).
+MAX_PAGE = 100_000
 
 
 def valid_id(value: int) -> bool:

@@ -9,7 +9,7 @@ from apiflask import APIBlueprint
 from flask import current_app
 from pydantic import BaseModel, Field
 
-from app.api.security import current_user, login_required, valid_id
+from app.api.security import MAX_PAGE, current_user, login_required, valid_id
 from app.errors import ApiError
 from app.extensions import db, submission_limit
 from app.models import Submission
@@ -65,7 +65,7 @@ class HistoryQuery(BaseModel):
     problem: str | None = None
     verdict: str | None = Field(None, pattern="^(AC|WA|TLE|MLE|RE|CE|OLE|IE)$")
     mode: Literal["run", "submit"] | None = None
-    page: int = Field(1, ge=1)
+    page: int = Field(1, ge=1, le=MAX_PAGE, description="pages past the last are empty")
     per_page: int = Field(20, ge=1, le=100)
 
 

@@ -115,6 +115,8 @@ def test_history_with_filters(ann):
     accepted = ann.client.get("/api/submissions?verdict=AC", headers=ann.bearer).get_json()
     assert accepted["total"] == 1 and accepted["items"][0]["verdict"] == "AC"
     assert ann.client.get("/api/submissions?verdict=XX", headers=ann.bearer).status_code == 422
+    assert ann.client.get("/api/submissions?page=100000", headers=ann.bearer).get_json()["items"] == []
+    assert ann.client.get("/api/submissions?page=712462027712873984", headers=ann.bearer).status_code == 422
 
 
 def test_design_problem_submission(ann):
