@@ -110,7 +110,9 @@ def run(payload: dict, emit) -> None:
     # Before exec: a class body may build a ListNode at definition time.
     namespace.update(structures.prelude_classes(spec.get("codec")))
     stdout.begin_test()
-    pristine = dict(namespace)  # before the learner's module body runs
+    # Before the learner's module body runs; only codec problems need it (see _template for
+    # what copying this dict costs).
+    pristine = dict(namespace) if spec.get("then") else None
 
     def fresh_namespace() -> dict:
         """The learner's module run again in a clean namespace: a decoder that shares nothing

@@ -87,7 +87,8 @@ class SandboxPool:
     @contextmanager
     def slot(self, timeout: float | None = None, prefer: str | None = None,
              numpy: bool = True) -> Iterator[Slot]:
-        """A free slot of the asked flavour, preferring one whose zygote holds the ``prefer`` suite."""
+        """A free slot of the asked flavour, preferring one whose zygote holds the ``prefer`` suite
+        and has finished its last run (see ``_acquire``)."""
         self.start()
         slot = self._acquire(timeout, prefer, numpy)
         try:
@@ -106,11 +107,19 @@ class SandboxPool:
         with self._available:
             if not self._available.wait_for(lambda: any(s.numpy == numpy for s in self._free), timeout):
                 raise SandboxError(f"no sandbox slot free within {timeout} s")
+            # Least recently used first (released slots go to the end of the list).
             candidates = [i for i, slot in enumerate(self._free) if slot.numpy == numpy]
-            for index in candidates:
-                if self._free[index].tests_key == prefer:
+            holding = [i for i in candidates if self._free[i].tests_key == prefer]
+            for index in holding:
+                if not self._free[index].settling():
                     return self._free.pop(index)
-            return self._free.pop(candidates[0])
+            # Every slot holding the suite is still finishing its last child (which would make
+            # this run wait for that): a slot holding no suite yet takes it on instead, so
+            # back-to-back runs of one problem alternate between slots.
+            for index in candidates:
+                if self._free[index].tests_key is None:
+                    return self._free.pop(index)
+            return self._free.pop((holding or candidates)[0])
 
     def _release(self, slot: Slot) -> None:
         with self._available:

@@ -122,7 +122,7 @@ def judge(pool: SandboxPool, spec: ProblemSpec, code: str, *, keep_outputs: bool
     try:
         with pool.slot(timeout=slot_timeout, prefer=spec.suite_key, numpy=gate.uses_numpy(compiled) or needs_numpy(spec)) as slot:
             slot.load_tests(spec.suite_key, spec.encoded_inputs)
-            outcome = slot.run(payload, limits_for(spec), tally.on_record)
+            outcome = slot.run(payload, limits_for(spec), tally.on_record, settled=tally.settled)
     except SandboxError as exc:
         log.error("judge: sandbox failure on %s: %s", spec.slug, exc)
         return JudgeResult(Verdict.IE, 0, len(spec.tests), message="The judge failed; please retry.",
@@ -162,6 +162,10 @@ class _Tally:
         self.outputs: list[Any] = []
         self.failure: JudgeResult | None = None
         self.done = False
+
+    def settled(self) -> bool:
+        """Every test passed and the child said so: AC, however the child exits (see Slot.run)."""
+        return self.done and self.failure is None and self.passed == len(self.spec.tests) > 0
 
     def on_record(self, record: dict) -> bool:
         """Returns True to stop the child (a verdict other than AC is already known)."""
@@ -263,9 +267,10 @@ class _Tally:
         result.runtime_ms = round(sum(self.cpu_ns.values()) / 1e6, 3)
         if self.keep_outputs:
             result.outputs = self.outputs
-        result.diagnostics.update({"exit_code": outcome.exit_code, "cpu_ms": round(outcome.cpu_ms, 3),
-                                   "wall_ms": round(outcome.wall_ms, 3), "killed_for": outcome.killed_for,
-                                   "maxrss_kb": outcome.maxrss_kb})
+        result.diagnostics.update({"wall_ms": round(outcome.wall_ms, 3), "killed_for": outcome.killed_for})
+        if outcome.exit_code is not None:  # None: the exit was collected after the verdict
+            result.diagnostics.update({"exit_code": outcome.exit_code, "cpu_ms": round(outcome.cpu_ms, 3),
+                                       "maxrss_kb": outcome.maxrss_kb})
         return result
 
     def _outcome_verdict(self, outcome: RunOutcome) -> JudgeResult | None:

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import select
 import socket
 from typing import Any
 
@@ -30,8 +31,12 @@ def send(sock: socket.socket, message: dict[str, Any], fds: list[int] | None = N
         sock.sendall(data)
 
 
-def recv(sock: socket.socket) -> tuple[dict[str, Any], list[int]]:
-    """One message and its fds. Raises EOFError when the peer has gone."""
+def recv(sock: socket.socket, block: bool = True) -> tuple[dict[str, Any], list[int]]:
+    """One message and its fds. Raises EOFError when the peer has gone, and BlockingIOError
+    when ``block`` is False and no message is waiting."""
+    # (socket.recv_fds ignores its flags argument in 3.11, so MSG_DONTWAIT cannot be used.)
+    if not block and not select.select([sock], [], [], 0)[0]:
+        raise BlockingIOError("no message waiting")
     data, fds, _flags, _addr = socket.recv_fds(sock, MAX_CONTROL_MESSAGE, MAX_FDS)
     if not data:
         for fd in fds:

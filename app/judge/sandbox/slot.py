@@ -45,6 +45,7 @@ class Slot:
         self._memory_limit: int | None = None
         self.tests_key: str | None = None  # whose test inputs the zygote holds decoded
         self._oom_count = 0
+        self._exit_owed = False  # the zygote has yet to report the last child's exit (see run)
         self.output_area = bytearray()  # reused by every run: see Exchange._parse_lines
 
     # -- zygote lifecycle -------------------------------------------------------------------
@@ -97,12 +98,14 @@ class Slot:
             self.zygote.wait()
             self.zygote = None
         self.tests_key = None
+        self._exit_owed = False
 
     # -- one run ---------------------------------------------------------------------------
     def load_tests(self, key: str, blobs: list[bytes]) -> None:
         """Have the zygote decode a problem's test inputs once (see ``Zygote._load_tests``)."""
         if self.tests_key == key:
             return
+        self._collect_exit()
         if self.cgroup is not None:  # room for the zygote to decode the suite
             self.cgroup.set_memory_limit(ZYGOTE_MEMORY_BYTES)
             self._memory_limit = None
@@ -126,18 +129,25 @@ class Slot:
             # limit is counted on top of it (see _apply_memory_limit).
             self.zygote_memory = self.cgroup.memory_usage()
 
-    def run(self, payload: dict, limits: RunLimits,
-            on_record: Callable[[dict], bool] | None = None) -> RunOutcome:
+    def run(self, payload: dict, limits: RunLimits, on_record: Callable[[dict], bool] | None = None,
+            settled: Callable[[], bool] | None = None) -> RunOutcome:
         """Fork a child, feed it ``payload`` once it is isolated, collect its records.
 
         A payload without ``tests`` names its suite by ``tests_key``, which must be loaded
         (``load_tests``). ``on_record(record)`` is called for each record as it arrives;
         returning True stops the run at once (the first failing test is known).
+
+        ``settled()`` is asked once the records end (the child is killed then, whatever it was
+        doing): True means the verdict cannot depend on how the child exits, so its exit status
+        is collected at the slot's next use instead of now, and the outcome has no exit fields.
+        Why: the kernel tears a forked child's memory down before the zygote can report its exit
+        (milliseconds here); the caller need not wait for that.
         """
         if not self.alive():
             raise SandboxError(f"sandbox slot {self.index}: zygote is not running")
         if "tests" not in payload and payload.get("tests_key") != self.tests_key:
             raise SandboxError(f"sandbox slot {self.index}: test suite {payload.get('tests_key')} not loaded")
+        self._collect_exit()
         self._apply_memory_limit(limits.memory_bytes)
         data_r, data_w = os.pipe2(os.O_CLOEXEC)
         result_r, result_w = os.pipe2(os.O_CLOEXEC)
@@ -161,13 +171,18 @@ class Slot:
             os.close(result_r)
             raise SandboxError(f"sandbox slot {self.index}: {reply.get('error', 'no child')}")
         pidfd = fds[0]
+        self._exit_owed = True
         outcome = RunOutcome()
         try:
             Exchange(pickle.dumps(payload, protocol=5), data_w, result_r, pidfd, limits,
                      on_record, outcome, started, self.output_area).run()
         finally:
             os.close(pidfd)
+        if settled is not None and settled():
+            outcome.wall_ms = (time.perf_counter() - started) * 1000
+            return outcome
         status, _ = self._recv("reporting the child's exit")
+        self._exit_owed = False
         outcome.wall_ms = (time.perf_counter() - started) * 1000
         outcome.exit_code = status.get("exit_code")
         outcome.cpu_ms = float(status.get("cpu_ms", 0.0))
@@ -175,6 +190,30 @@ class Slot:
         if self.cgroup is not None:
             outcome.oom_killed = self._oom_killed(outcome.exit_code)
         return outcome
+
+    def settling(self) -> bool:
+        """Is the zygote still tearing the last child down? Never blocks: an exit report that
+        has arrived is collected now."""
+        if not self._exit_owed or self.control is None:
+            return False
+        try:
+            status, _ = protocol.recv(self.control, block=False)
+        except BlockingIOError:
+            return True
+        except (EOFError, OSError):
+            return False  # the zygote is gone: the next use finds out and restarts it
+        self._exit_collected(status)
+        return False
+
+    def _collect_exit(self) -> None:
+        """Wait for the exit report that ``run`` left for later."""
+        if self._exit_owed:
+            self._exit_collected(self._recv("reporting a child's exit")[0])
+
+    def _exit_collected(self, status: dict) -> None:
+        self._exit_owed = False
+        if self.cgroup is not None:
+            self._oom_killed(status.get("exit_code"))  # keeps the OOM count current
 
     def _recv(self, doing: str) -> tuple[dict, list[int]]:
         """The zygote's next message; a zygote that is gone stops the slot (restarted on next use)."""
