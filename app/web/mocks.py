@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from apiflask import APIBlueprint
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 
+from app.api.security import valid_id
 from app.extensions import db
 from app.services import mocks
 from app.web.problems import solve_context, own_submission_view
@@ -44,7 +45,7 @@ def start():
 
 
 def _own(mock_id: int):
-    if not 0 < mock_id < 2**31:
+    if not valid_id(mock_id):
         abort(404, "No such mock.")
     try:
         mock = mocks.get_own(db.session, g.user, mock_id, datetime.now(timezone.utc))
@@ -64,7 +65,8 @@ def show(mock_id: int):
     current = request.args.get("problem") if request.args.get("problem") in slugs else slugs[0]
     shown = request.args.get("submission", type=int)
     return render_template("mocks/show.html", mock=mock, current=current,
-                           server_time=datetime.now(timezone.utc), sync_seconds=current_app.config["MOCK_PAGE_SYNC_SECONDS"],
+                           server_time=datetime.now(timezone.utc),
+                           sync_seconds=current_app.config["MOCK_PAGE_SYNC_SECONDS"],
                            submission=own_submission_view(shown) if shown else None,
                            **solve_context(current, mock_id=mock.id))
 

@@ -8,6 +8,7 @@ from apiflask import APIBlueprint
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
+from app.api.security import valid_id
 from app.extensions import db, submission_limit
 from app.models import Submission, Topic
 from app.services import problems, reviews, submissions
@@ -82,22 +83,24 @@ def show(slug: str):
 
 
 def own_submission_view(submission_id: int) -> dict | None:
-    submission = db.session.get(Submission, submission_id) if 0 < submission_id < 2**31 else None
+    submission = db.session.get(Submission, submission_id) if valid_id(submission_id) else None
     if submission is None or g.user is None or submission.user_id != g.user.id:
         return None
     return submissions.public_view(db.session, submission)
 
 
-def _respond(slug: str, submission: Submission | None, error: str | None = None, status: int = 202):
+def _respond(slug: str, submission: Submission | None, error: str | None = None, status: int = 422):
     """htmx gets the result panel (200 even for a refused request: see ``errors._page_error``);
     a plain form post goes back to the page that shows it, or shows the error with its status."""
     view = submissions.public_view(db.session, submission) if submission else None
     if request.headers.get("HX-Request"):
         return render_template("problems/_panel.html", submission=view, error=error), 200
     mock_id = _mock_id()
-    if error:
-        return render_template("problems/show.html", submission=None, error=error,
-                               **solve_context(slug, mock_id)), status
+    if error:  # the page again, with what the learner typed (never lose their code)
+        context = solve_context(slug, mock_id)
+        context["code"] = request.form.get("code") or context["code"]
+        context["custom_example"] = request.form.get("custom_input") or context["custom_example"]
+        return render_template("problems/show.html", submission=None, error=error, **context), status
     if mock_id:
         return redirect(url_for("web.mocks.show", mock_id=mock_id, problem=slug, submission=view["id"]))
     return redirect(url_for("web.problems.show", slug=slug, submission=view["id"]))
@@ -105,7 +108,7 @@ def _respond(slug: str, submission: Submission | None, error: str | None = None,
 
 def _mock_id() -> int | None:
     value = request.form.get("mock", type=int)
-    return value if value and 0 < value < 2**31 else None
+    return value if value and valid_id(value) else None
 
 
 @bp.post("/problems/<slug>/submissions")

@@ -141,6 +141,7 @@ def test_refused_submissions_say_why(web, judged_app):
     huge = "x = 1\n" * (judged_app.config["MAX_CODE_BYTES"] // 6 + 10)
     plain = web.post("/problems/two-sum/submissions", data={"code": huge, "mode": "submit", "csrf_token": web.csrf})
     assert plain.status_code == 413 and "larger than" in plain.get_data(as_text=True)
+    assert "x = 1\nx = 1" in plain.get_data(as_text=True)  # what was typed comes back, not lost
     htmx = web.post("/problems/two-sum/submissions", data={"code": RIGHT, "mode": "run", "use_custom": "1",
                                                           "custom_input": "[1,2]\nnot json", "csrf_token": web.csrf},
                     headers={"HX-Request": "true"})
