@@ -67,6 +67,14 @@ def test_accepted_reports_cpu_runtime(pool):
     assert result.verdict is Verdict.AC and result.runtime_ms > 1
 
 
+def test_runtime_is_measured_finer_than_a_scheduler_tick(pool):
+    # Under RLIMIT_CPU the process CPU clock moves in 4 ms ticks: a sub-millisecond solution
+    # used to be reported as 0 ms most of the time. The thread clock sees it every time.
+    code = solution("s = 0\nfor i in range(20000):\n    s += i\nreturn x + 1")
+    runtimes = [judge(pool, add_one_spec(), code).runtime_ms for _ in range(5)]
+    assert all(0 < runtime < 4 for runtime in runtimes), runtimes
+
+
 def test_float_checker_accepts_close_values(pool):
     spec = ProblemSpec("half", "function", {"class": "Solution", "method": "half",
                                             "params": [{"name": "x", "type": "int"}], "returns": "float"},
