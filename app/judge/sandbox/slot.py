@@ -55,9 +55,12 @@ class Slot:
                   "cgroup": self.cgroup.name if self.cgroup else None, "numpy": self.numpy}
         # glibc.malloc.hugetlb=1: malloc asks for transparent huge pages, so a child touching fresh
         # memory takes one fault per 2 MiB instead of per 4 KiB (page faults are dear on VMs:
-        # it cut a trivial submission's child CPU by a quarter here).
+        # it cut a trivial submission's child CPU by a quarter here). mmap_threshold (32 MiB):
+        # blocks below it stay on that heap instead of getting 4 KiB-page mappings of their own;
+        # the decoded test suites live there (see suite_memory).
         env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
-               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "GLIBC_TUNABLES": "glibc.malloc.hugetlb=1"}
+               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+               "GLIBC_TUNABLES": "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432"}
         env.update({k: os.environ[k] for k in _ENV_PASSTHROUGH if k in os.environ})
         if self.cgroup is not None:
             self._memory_limit = None

@@ -138,6 +138,7 @@ class Zygote:
 
         Only ONE problem is kept, so a child holds no other problem's hidden inputs. A forked child
         runs each test exactly once on its private copy-on-write pages, so no deep copy is needed.
+        The objects go on huge pages (``suite_memory``): children read them with few TLB misses.
         """
         import gc
 
@@ -145,7 +146,9 @@ class Zygote:
         with os.fdopen(fd, "rb") as stream:
             blobs = pickle.loads(stream.read())  # from the trusted parent
         self.tests = self.tests_key = None
-        self.tests = [orjson.loads(blob) for blob in blobs]
+        from app.judge.sandbox import suite_memory
+        with suite_memory.objects_on_malloc():
+            self.tests = [orjson.loads(blob) for blob in blobs]
         self.tests_key = key
         gc.freeze()  # as at start: a child's collections must not walk (and copy) these pages
         _send(control, {"loaded": key})
