@@ -5,16 +5,19 @@ Each check runs in a fresh interpreter: a mistake in switching allocators crashe
 """
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import orjson
 import pytest
 
 from app.judge.pool import SandboxPool
 from app.judge.runner import ProblemSpec, TestData, judge
+from app.judge.sandbox import suite_memory
 from app.judge.verdicts import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,3 +92,29 @@ def test_a_loaded_suite_sits_on_huge_pages_in_the_zygote():
         assert huge_kb() - before >= 8 * 1024
     finally:
         pool.close()
+
+
+def _memfd_with(blobs: list[bytes], tamper: bytes = b"") -> int:
+    fd = os.memfd_create("suite-test")
+    suite_memory.write_suite(fd, blobs)
+    os.write(fd, tamper)
+    return fd
+
+
+def test_a_suite_round_trips_through_a_memfd():
+    blobs = [orjson.dumps({"args": [list(range(50000)), "x" * 70000]}), orjson.dumps({"args": [None]})]
+    for suite in (blobs, []):
+        fd = _memfd_with(suite)
+        try:
+            assert suite_memory.read_suite(fd) == [orjson.loads(blob) for blob in suite]
+        finally:
+            os.close(fd)
+
+
+def test_a_suite_whose_sizes_do_not_add_up_is_refused():
+    fd = _memfd_with([b"[1]"], tamper=b"[2]")
+    try:
+        with pytest.raises(ValueError, match="sizes"):
+            suite_memory.read_suite(fd)
+    finally:
+        os.close(fd)

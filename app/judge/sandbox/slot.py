@@ -19,7 +19,7 @@ from typing import Callable
 
 import orjson
 
-from app.judge.sandbox import protocol
+from app.judge.sandbox import protocol, suite_memory
 from app.judge.sandbox.exchange import Exchange, RunLimits, RunOutcome, widen_pipe
 
 # Passed through to the zygote; nothing else of the parent's environment is.
@@ -114,11 +114,7 @@ class Slot:
             self._memory_limit = None
         fd = os.memfd_create("tests", os.MFD_CLOEXEC)
         try:
-            data = pickle.dumps(blobs, protocol=5)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.lseek(fd, 0, os.SEEK_SET)
+            suite_memory.write_suite(fd, blobs)
             self.tests_key = None
             protocol.send(self.control, {"op": "load", "key": key}, [fd])
         finally:

@@ -142,13 +142,13 @@ class Zygote:
         """
         import gc
 
-        import orjson
-        with os.fdopen(fd, "rb") as stream:
-            blobs = pickle.loads(stream.read())  # from the trusted parent
-        self.tests = self.tests_key = None
         from app.judge.sandbox import suite_memory
-        with suite_memory.objects_on_malloc():
-            self.tests = [orjson.loads(blob) for blob in blobs]
+        self.tests = self.tests_key = None
+        try:
+            self.tests = suite_memory.read_suite(fd)
+        finally:
+            os.close(fd)
+        suite_memory.release_free_memory()
         self.tests_key = key
         gc.freeze()  # as at start: a child's collections must not walk (and copy) these pages
         _send(control, {"loaded": key})
