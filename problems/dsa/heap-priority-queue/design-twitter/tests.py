@@ -83,6 +83,14 @@ def cases():
     calls += [("postTweet", rng.randint(51, U_MAX), ids.pop()) for _ in range(ID_MAX)]
     calls += [("getNewsFeed", rng.randint(1, 50)) for _ in range(MAX_CALLS - len(calls))]
     out.append(_case(calls, large=True))
+    # quiet crowd: 10^4 posts by users 401..500, then feeds for users 1..400, who follow up to
+    # three of each other (a scan of the whole timeline finds nothing for any of them)
+    ids = _ids(rng)
+    calls = [("follow", u, rng.randint(1, 400)) for u in range(1, 401) for _ in range(3)]
+    calls = [c for c in calls if c[1] != c[2]]
+    calls += [("postTweet", rng.randint(401, U_MAX), ids.pop()) for _ in range(ID_MAX)]
+    calls += [("getNewsFeed", rng.randint(1, 400)) for _ in range(MAX_CALLS - len(calls))]
+    out.append(_case(calls, large=True))
     # busy circle: user 1 follows 2..25, 10^4 posts by users 1..25, then many feeds
     ids = _ids(rng)
     calls = [("follow", 1, u) for u in range(2, 26)]
