@@ -103,7 +103,8 @@ def _memfd_with(blobs: list[bytes], tamper: bytes = b"") -> int:
 
 def test_a_suite_round_trips_through_a_memfd():
     blobs = [orjson.dumps({"args": [list(range(50000)), "x" * 70000]}), orjson.dumps({"args": [None]})]
-    for suite in (blobs, []):
+    many = [orjson.dumps({"args": [i]}) for i in range(3000)]  # more blobs than one writev takes
+    for suite in (blobs, [], many):
         fd = _memfd_with(suite)
         try:
             assert suite_memory.read_suite(fd) == [orjson.loads(blob) for blob in suite]

@@ -39,6 +39,7 @@ from typing import Iterator
 import orjson
 
 PYMEM_DOMAIN_RAW, PYMEM_DOMAIN_OBJ = 0, 2
+_IOV_MAX = 512  # writev takes at most IOV_MAX (1024 on Linux) buffers per call
 
 
 class _Allocator(ctypes.Structure):  # PyMemAllocatorEx
@@ -92,7 +93,7 @@ def write_suite(fd: int, blobs: list[bytes]) -> None:
     parts = [memoryview(struct.pack(f"<Q{len(blobs)}Q", len(blobs), *map(len, blobs)))]
     parts += [memoryview(blob) for blob in blobs if blob]
     while parts:
-        written = os.writev(fd, parts)
+        written = os.writev(fd, parts[:_IOV_MAX])
         while parts and written >= len(parts[0]):
             written -= len(parts[0])
             parts.pop(0)
